@@ -1,0 +1,61 @@
+# Two commands set everything up on a fresh machine: `make run` and `make test`.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+VENV := .venv
+PY := $(VENV)/bin/python
+PORT ?= 8000
+LOCK := requirements-dev.lock
+
+# The first interpreter that really is Python 3.12 or newer. `python3` comes first so that
+# pyenv's .python-version decides where it is used; a shim for a version that is not
+# installed fails the version check and is skipped.
+FIND_PYTHON := for p in python3 python3.13 python3.12; do \
+	if command -v $$p >/dev/null 2>&1 && \
+	   $$p -c 'import sys; sys.exit(0 if sys.version_info >= (3, 12) else 1)' >/dev/null 2>&1; then \
+	  echo $$p; break; fi; done
+
+.PHONY: help run test lint format bench messages check-messages clean
+
+help:
+	@echo "make run    - set up .venv, migrate, load the demo once, serve on 127.0.0.1:$(PORT)"
+	@echo "make test   - the whole test suite (DATABASE_URL selects PostgreSQL)"
+	@echo "make lint   - ruff and djhtml"
+	@echo "make messages - refresh locale/ja from the source strings"
+
+$(VENV)/.installed: $(LOCK)
+	@python=$$($(FIND_PYTHON)); \
+	if [ -z "$$python" ]; then \
+	  echo "Python 3.12 or newer is needed and none was found (tried python3, python3.13, python3.12)." >&2; \
+	  echo "Install it (e.g. 'pyenv install 3.12') and run make again." >&2; exit 1; fi; \
+	if [ ! -x $(PY) ] || ! $(PY) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 12) else 1)'; then \
+	  rm -rf $(VENV); echo "Creating $(VENV) with $$($$python --version)"; $$python -m venv $(VENV); fi
+	$(PY) -m pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r $(LOCK)
+	@touch $@
+
+run: $(VENV)/.installed
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py load_demo --if-empty
+	$(PY) manage.py runserver 127.0.0.1:$(PORT)
+
+test: $(VENV)/.installed
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+lint: $(VENV)/.installed
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	git ls-files '*.html' | xargs $(VENV)/bin/djhtml --check
+
+format: $(VENV)/.installed
+	$(VENV)/bin/ruff format .
+	git ls-files '*.html' | xargs $(VENV)/bin/djhtml
+
+# Needs GNU gettext (msgfmt). The compiled catalogue is committed, so running the site
+# does not.
+messages: $(VENV)/.installed
+	$(PY) manage.py makemessages --locale ja --no-obsolete --add-location file \
+	  --ignore '.venv/*' --ignore 'static/*' --ignore 'media/*'
+	$(PY) manage.py compilemessages --locale ja --ignore '.venv/*'
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache

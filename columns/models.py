@@ -1,0 +1,227 @@
+"""コラム「『働く』を考える。」: essays about work, by named authors."""
+
+import datetime
+from urllib.parse import urlencode
+
+from django import forms
+from django.db import models
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from home.blocks import ArticleStreamBlock
+from home.feeds import SectionFeed
+from home.models import BasePage
+from home.pagination import paginate
+from home.text import clean_query_text
+
+COLUMNS_PER_PAGE = 12
+FEED_LENGTH = 20
+RELATED_COUNT = 3
+
+
+class ColumnTag(TaggedItemBase):
+    """A theme (テーマ) of a column; themes are ordinary taggit tags."""
+
+    content_object = ParentalKey(
+        "columns.ColumnPage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class ColumnIndexPage(RoutablePageMixin, BasePage):
+    intro = models.TextField(
+        _("introduction"),
+        max_length=500,
+        blank=True,
+        help_text=_("What the column series is about, above the list."),
+    )
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
+    # Writers draft columns here (home.roles grants them the rights when it is created).
+    writers_contribute = True
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["columns.ColumnPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("column index page")
+
+    def columns(self):
+        """Live, public columns, newest first, with what a card needs in a constant
+        number of queries (author, image, its credit and its renditions)."""
+        return (
+            ColumnPage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("author", "listing_image", "listing_image__credit_person")
+            .prefetch_related("listing_image__renditions")
+            .order_by("-date", "-pk")
+        )
+
+    def themes(self, columns):
+        """Themes used by at least one of `columns`, for the filter."""
+        return (
+            ColumnTag.tag_model()
+            .objects.filter(columns_columntag_items__content_object__in=columns)
+            .distinct()
+            .order_by("name")
+        )
+
+    def feed_items(self):
+        return self.columns()[:FEED_LENGTH]
+
+    @path("")
+    def index_route(self, request):
+        all_columns = self.columns()
+        theme = clean_query_text(request.GET.get("theme", ""))
+        columns = all_columns.filter(tags__name=theme) if theme else all_columns
+        return self.render(
+            request,
+            context_overrides={
+                "columns_page": paginate(request, columns, COLUMNS_PER_PAGE),
+                "themes": self.themes(all_columns),
+                "current_theme": theme,
+                "filter_query": urlencode({"theme": theme}) if theme else "",
+            },
+        )
+
+    @path("feed/")
+    def feed_route(self, request):
+        return SectionFeed(self, request)(request)
+
+
+class ColumnPage(BasePage):
+    author = models.ForeignKey(
+        "home.Person",
+        verbose_name=_("author"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="columns",
+        help_text=_("The writer named in the byline."),
+    )
+    photographers = ParentalManyToManyField(
+        "home.Person",
+        verbose_name=_("photographers"),
+        blank=True,
+        related_name="photographed_columns",
+        help_text=_("Credited at the end of the column."),
+    )
+    date = models.DateField(
+        _("publication date"),
+        default=datetime.date.today,
+        help_text=_("The date printed on the column."),
+    )
+    lead = models.TextField(
+        _("lead"), max_length=400, help_text=_("The opening paragraph, shown in bold.")
+    )
+    body = StreamField(ArticleStreamBlock(), blank=True, verbose_name=_("body"))
+    tags = ClusterTaggableManager(
+        through=ColumnTag,
+        blank=True,
+        verbose_name=_("themes"),
+        help_text=_("Themes such as 移住, 子育て, 漁業. Readers filter by them."),
+    )
+
+    content_panels = [
+        *BasePage.content_panels,
+        MultiFieldPanel(
+            [
+                FieldPanel("author"),
+                FieldPanel("photographers", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("date"),
+                FieldPanel("tags"),
+            ],
+            heading=_("Credits and themes"),
+        ),
+        FieldPanel("lead"),
+        FieldPanel("body"),
+        InlinePanel(
+            "related_links",
+            label=_("Related columns"),
+            max_num=RELATED_COUNT,
+            help_text=_("Leave empty to show recent columns on the same themes."),
+        ),
+    ]
+
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("lead"),
+        index.SearchField("body"),
+        index.RelatedFields("author", [index.SearchField("name")]),
+        index.FilterField("date"),
+    ]
+
+    parent_page_types = ["columns.ColumnIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("column")
+        verbose_name_plural = _("columns")
+
+    @property
+    def feed_description(self):
+        return self.listing_summary or self.lead
+
+    @property
+    def feed_date(self):
+        moment = datetime.datetime.combine(self.date, datetime.time(9))
+        return timezone.make_aware(moment)
+
+    @property
+    def byline_meta(self):
+        """The date and author line on cards."""
+        parts = [date_format(self.date, "DATE_FORMAT")]
+        if self.author_id:
+            parts.append(self.author.name)
+        return "・".join(parts)
+
+    @property
+    def feed_author(self):
+        return self.author.name if self.author_id else None
+
+    def related_columns(self):
+        """Chosen related columns, or else the latest live ones that share a theme."""
+        chosen = [
+            link.column
+            for link in self.related_links.select_related("column", "column__listing_image")
+            if link.column.live
+        ]
+        if chosen:
+            return chosen
+        themes = self.tags.values_list("pk", flat=True)
+        return list(
+            ColumnPage.objects.live()
+            .public()
+            .filter(tags__in=themes)
+            .exclude(pk=self.pk)
+            .select_related("listing_image", "author")
+            .distinct()
+            .order_by("-date")[:RELATED_COUNT]
+        )
+
+
+class RelatedColumn(Orderable):
+    page = ParentalKey(ColumnPage, on_delete=models.CASCADE, related_name="related_links")
+    column = models.ForeignKey(
+        "columns.ColumnPage",
+        verbose_name=_("column"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+
+    panels = [FieldPanel("column")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("related column")

@@ -1,0 +1,98 @@
+"""Small field mixins that every page is built from (STYLE.md 3)."""
+
+from django.db import models
+from django.utils.decorators import method_decorator
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.models import Page
+from wagtail.search import index
+
+from home.caching import public_unless_session
+
+
+class ListingFields(models.Model):
+    """How a page looks as a card in lists and search results."""
+
+    listing_image = models.ForeignKey(
+        "home.CreditedImage",
+        verbose_name=_("listing image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown on cards in lists. Landscape, 3:2 works best."),
+    )
+    listing_summary = models.TextField(
+        _("summary"),
+        max_length=300,
+        blank=True,
+        help_text=_("One or two sentences for cards and the meta description."),
+    )
+
+    listing_panels = [
+        MultiFieldPanel(
+            [FieldPanel("listing_image"), FieldPanel("listing_summary")],
+            heading=_("Listing"),
+        )
+    ]
+
+    class Meta:
+        abstract = True
+
+
+class SocialFields(models.Model):
+    """What a page shows when shared on SNS (OGP and Twitter cards)."""
+
+    social_image = models.ForeignKey(
+        "home.CreditedImage",
+        verbose_name=_("social image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("For SNS shares. Falls back to the listing image."),
+    )
+    social_text = models.CharField(
+        _("social text"),
+        max_length=200,
+        blank=True,
+        help_text=_("For SNS shares. Falls back to the summary."),
+    )
+
+    promote_social_panels = [
+        MultiFieldPanel(
+            [FieldPanel("social_image"), FieldPanel("social_text")],
+            heading=_("Social media"),
+        )
+    ]
+
+    class Meta:
+        abstract = True
+
+
+@method_decorator(public_unless_session(max_age=60), name="serve")
+class BasePage(ListingFields, SocialFields, Page):
+    """The page every page type of ours derives from."""
+
+    promote_panels = [
+        *Page.promote_panels,
+        *ListingFields.listing_panels,
+        *SocialFields.promote_social_panels,
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("listing_summary")]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def meta_description(self):
+        return self.search_description or self.listing_summary
+
+    @property
+    def og_image(self):
+        return self.social_image or self.listing_image
+
+    @property
+    def og_description(self):
+        return self.social_text or self.meta_description

@@ -1,0 +1,49 @@
+"""Header navigation and breadcrumbs."""
+
+from django import template
+from django.urls import reverse
+
+from wagtail.models import Site
+
+register = template.Library()
+
+
+@register.inclusion_tag("includes/main_menu.html", takes_context=True)
+def main_menu(context):
+    """The home page's children that editors marked 「メニューに表示」, in tree order."""
+    request = context.get("request")
+    site = Site.find_for_request(request) if request else None
+    items = []
+    if site is not None:
+        items = (
+            site.root_page.get_children()
+            .live()
+            .public()
+            .in_menu()
+            .only("title", "url_path", "depth", "path")
+        )
+    current_path = getattr(context.get("page"), "url_path", "")
+    return {
+        "menu_items": [(item, current_path.startswith(item.url_path)) for item in items],
+        "search_is_current": bool(request) and request.path == reverse("search"),
+        "request": request,
+    }
+
+
+@register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context):
+    page = context.get("page")
+    if page is None or page.depth <= 2:
+        return {"ancestors": [], "page": page}
+    ancestors = (
+        page.get_ancestors().filter(depth__gt=1).live().only("title", "url_path", "depth", "path")
+    )
+    return {"ancestors": ancestors, "page": page, "request": context.get("request")}
+
+
+@register.simple_tag(takes_context=True)
+def absolute_url(context, path):
+    """`path` on the current Wagtail site's root URL, as canonical links use it."""
+    site = Site.find_for_request(context["request"])
+    root = site.root_url if site else context["request"].build_absolute_uri("/").rstrip("/")
+    return f"{root}{path}"

@@ -1,0 +1,41 @@
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import hooks
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from .models import Person, PersonRole
+
+
+class PersonViewSet(SnippetViewSet):
+    model = Person
+    icon = "user"
+    menu_label = _("People")
+    menu_order = 300
+    add_to_admin_menu = True
+    list_display = ["name", "kana"]
+    list_filter = ["roles"]
+    search_fields = ["name", "kana"]
+    # Names are short: a substring match finds Japanese names the index would not split.
+    search_backend_name = None
+
+
+class PersonRoleViewSet(ModelViewSet):
+    model = PersonRole
+    icon = "tag"
+    menu_label = _("Credit roles")
+    add_to_settings_menu = True
+    form_fields = ["name", "slug", "sort_order"]
+    list_display = ["name", "slug", "sort_order"]
+
+
+person_role_viewset = PersonRoleViewSet("person_roles")
+
+
+@hooks.register("register_admin_viewset")
+def register_person_role_viewset():
+    return person_role_viewset
+
+
+register_snippet(PersonViewSet)

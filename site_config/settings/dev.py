@@ -1,0 +1,11 @@
+"""Local development: the embedded default (SQLite, console mail). Never for production."""
+
+import os
+
+from .base import *  # noqa: F403
+
+DEBUG = True
+# A fixed key is fine here: dev settings refuse nothing and serve only 127.0.0.1.
+SECRET_KEY = os.environ.get("SECRET_KEY", "dev-only-insecure-key-do-not-use-in-production")  # noqa: S105
+ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]"]
+INTERNAL_IPS = ["127.0.0.1"]
