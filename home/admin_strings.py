@@ -25,12 +25,39 @@ WAGTAIL_ADMIN_STRINGS = (
         '%(total)s Pages <span class="w-sr-only">created in %(site_name)s</span>',
         1,
     ),
-    gettext_noop("Keyboard shortcuts"),
     gettext_noop("Search all pages…"),
     gettext_noop("What's new in Wagtail %(version)s"),
     gettext_noop("Editor Guide"),
     gettext_noop("Shortcuts"),
     gettext_noop("Help"),
+    # Keyboard shortcuts dialog
+    gettext_noop("account"),
+    gettext_noop("Keyboard shortcuts"),
+    gettext_noop(
+        "Keyboard shortcuts are currently disabled; manage your %(account_link)s to enable them."
+    ),
+    gettext_noop("All keyboard shortcuts"),
+    gettext_noop("Section"),
+    gettext_noop("Keyboard shortcut"),
+    gettext_noop(
+        "Keyboard shortcuts are currently enabled; manage your %(account_link)s to disable them."
+    ),
+    gettext_noop("Application"),
+    gettext_noop("Show keyboard shortcuts"),
+    gettext_noop("Toggle sidebar"),
+    gettext_noop("Toggle minimap"),
+    gettext_noop("Close modal dialogs (like this one)"),
+    gettext_noop("Save changes"),
+    gettext_noop("Add or show comments"),
+    gettext_noop("Text editing"),
+    gettext_noop("Cut"),
+    gettext_noop("Paste"),
+    gettext_noop("Paste and match style"),
+    gettext_noop("Paste without formatting"),
+    gettext_noop("Text formatting"),
+    gettext_noop("Insert or edit a link"),
+    gettext_noop("Monospace (code)"),
+    gettext_noop("Strike-through"),
     # Page explorer
     gettext_noop(
         "The root level is where you can add new sites to your Wagtail installation. Pages "
@@ -64,6 +91,7 @@ WAGTAIL_ADMIN_STRINGS = (
         1,
     ),
     gettext_noop("Sorry, no pages match <em>%(query_string)s</em>"),
+    gettext_noop("Item %(index)s of %(total)s"),
     gettext_noop("'%(page_title)s' has been moved successfully."),
     gettext_noop("Date updated"),
     gettext_noop("Edited by"),
@@ -80,9 +108,18 @@ WAGTAIL_ADMIN_STRINGS = (
     gettext_noop("%(objects)s images selected"),
     gettext_noop("All %(objects)s images on this screen selected"),
     gettext_noop("All images in listing selected"),
+    gettext_noop("1 snippet selected"),
+    gettext_noop("%(objects)s snippets selected"),
+    gettext_noop("All %(objects)s snippets on this screen selected"),
+    gettext_noop("All snippets in listing selected"),
+    gettext_noop("1 item selected"),
+    gettext_noop("%(objects)s items selected"),
+    gettext_noop("All %(objects)s items on this screen selected"),
+    gettext_noop("All items in listing selected"),
     gettext_noop("Go back"),
     gettext_noop("Bulk actions"),
     gettext_noop("Select"),
+    gettext_noop("Select row"),
     gettext_noop("Select all"),
     ngettext_lazy(
         "Delete 1 page",
@@ -166,19 +203,18 @@ WAGTAIL_ADMIN_STRINGS = (
     ),
     # Page editor
     gettext_noop("Expiry date/time must be in the future."),
+    gettext_noop("Keep the new pages updated with future changes"),
     gettext_noop('You do not have permission to publish pages at "%(page_title)s"'),
     gettext_noop("The slug '%(page_slug)s' is already in use within the parent page."),
     gettext_noop("Select a new parent for this page."),
     gettext_noop("The new page will be a child of this given parent page."),
     gettext_noop("Go to the first error"),
-    gettext_noop("Change privacy"),
+    gettext_noop("Actions (footer)"),
     gettext_noop(
         'There are no %(model_name)s to display. Why not <a href="%(add_url)s">add one</a>?'
     ),
     gettext_noop("There are no differences between these two versions"),
     gettext_noop("Changing the privacy for this page has been disabled."),
-    gettext_noop("Scheduling…"),
-    gettext_noop("Schedule to publish"),
     gettext_noop("Sorry, you cannot create a page at this location."),
     ngettext_lazy(
         "Deleting this page will also delete %(descendant_count)s child page.",
@@ -190,61 +226,28 @@ WAGTAIL_ADMIN_STRINGS = (
         "This page has %(live_descendant_count)s subpages. Unpublish these too",
         1,
     ),
-    gettext_noop("Choose when this page should go live and/or expire"),
-    gettext_noop(
-        'This publishing schedule will only take effect after you select the "Schedule to '
-        'publish" option'
-    ),
-    gettext_noop("Anyone with editing permissions can create schedules"),
-    gettext_noop("But only those with publishing permissions can make them effective."),
-    gettext_noop("Set publishing schedule"),
-    gettext_noop("Save schedule"),
-    gettext_noop("Saved"),
-    gettext_noop("Autosave is paused"),
     gettext_noop("Edit account avatar"),
-    gettext_noop("You saved a new version in another window"),
-    gettext_noop("%(user_name)s saved a new version"),
-    gettext_noop("View latest version"),
-    gettext_noop("You have unsaved changes in another window"),
-    gettext_noop("%(user_name)s has unsaved changes"),
-    gettext_noop("Currently idle"),
-    gettext_noop("Currently viewing"),
-    ngettext_lazy(
-        "One other user is currently viewing",
-        "%(num_user)s other users are currently viewing",
-        1,
-    ),
-    gettext_noop("Proceeding will overwrite the changes you made in that window."),
-    gettext_noop("Proceeding will overwrite the changes made by %(user_name)s."),
-    gettext_noop("Alternatively, you can view the latest version in a new tab."),
+    gettext_noop("Toggle breadcrumbs"),
+    gettext_noop("Close dialog"),
     gettext_noop("Visible to all. Visit the live page"),
-    gettext_noop("Visible to all"),
     gettext_noop("Private. Visit the live page"),
+    gettext_noop("Toggle section"),
     gettext_noop("Minimap"),
-    gettext_noop("Show issue"),
-    gettext_noop("Content metrics"),
-    gettext_noop("Words"),
-    gettext_noop("Reading time"),
-    gettext_noop("Readability"),
-    gettext_noop("Locking: "),
-    gettext_noop("Anyone can edit this %(model_name)s – lock it to prevent others from editing"),
-    gettext_noop("Anyone can edit this %(model_name)s"),
-    gettext_noop("Page visibility: "),
-    gettext_noop("Once live anyone can view"),
-    gettext_noop("Not visible to the public"),
-    gettext_noop("Choose who can view the live version of this page"),
+    gettext_noop("Side panels"),
+    gettext_noop("Toggle side panel"),
+    gettext_noop("Side panel width"),
     gettext_noop("First published"),
-    gettext_noop("Autosave is <span>paused</span>"),
-    gettext_noop("Save your changes before leaving"),
-    gettext_noop("You have <span>unsaved edits</span>"),
     ngettext_lazy(
         "This %(model_name)s is referenced %(usage_count)s time.",
         "This %(model_name)s is referenced %(usage_count)s times.",
         1,
     ),
     gettext_noop("One or more references to this %(model_name)s prevent it from being deleted."),
-    gettext_noop("Checks"),
-    gettext_noop("Warnings"),
+    gettext_noop(
+        "JavaScript is required to use Wagtail, but it is currently disabled.<br /> Here are the "
+        '<a href="https://www.enable-javascript.com/" target="_blank" '
+        'rel="noreferrer">instructions how to enable JavaScript in your web browser</a>.'
+    ),
     gettext_noop("More bulk actions"),
     gettext_noop("0 minutes"),
     gettext_noop("just now"),
@@ -255,27 +258,15 @@ WAGTAIL_ADMIN_STRINGS = (
     gettext_noop("Changes requested %(finished_at)s"),
     gettext_noop("Sent to %(task_name)s %(started_at)s"),
     gettext_noop("%(status_display)s %(task_name)s %(started_at)s"),
+    gettext_noop("Toggle status"),
     ngettext_lazy(
         "Referenced %(count)s time",
         "Referenced %(count)s times",
         1,
     ),
-    gettext_noop("Button text is empty"),
-    gettext_noop("Use meaningful text for screen reader users"),
-    gettext_noop("Empty heading found"),
-    gettext_noop("Table header text is empty"),
-    gettext_noop("Empty frame title found"),
-    gettext_noop("Use a meaningful title for screen reader users"),
-    gettext_noop("Incorrect heading hierarchy"),
-    gettext_noop("Avoid skipping levels"),
-    gettext_noop("Input button text is empty"),
-    gettext_noop("Link text is empty"),
-    gettext_noop("Misusing paragraphs as headings"),
-    gettext_noop("Use proper heading tags"),
-    gettext_noop("Image alt text has inappropriate pattern"),
-    gettext_noop("Use meaningful text"),
-    gettext_noop("Meta description is empty"),
-    gettext_noop("Add a concise description for search engines"),
+    gettext_noop("Toggle comments"),
+    gettext_noop("Toggle checks"),
+    gettext_noop("Toggle preview"),
     gettext_noop("No %(model_name)s match your query."),
     gettext_noop("There are no %(model_name)s to display."),
     gettext_noop("Review this version"),
@@ -306,6 +297,7 @@ WAGTAIL_ADMIN_STRINGS = (
     gettext_noop("Workflow on page '%(page_title)s' has been restarted."),
     gettext_noop("The page could not be saved as it is locked."),
     gettext_noop("The page could not be saved due to validation errors."),
+    gettext_noop("Is commenting action"),
     gettext_noop(
         "The slug '%(page_slug)s' is already in use at the selected parent page. Make sure the "
         "slug is unique and try again."
@@ -329,8 +321,6 @@ WAGTAIL_ADMIN_STRINGS = (
         "The slug '%(page_slug)s' is already in use within the parent page at "
         "'%(parent_url_path)s'."
     ),
-    gettext_noop("Cannot overwrite a revision that is not the latest for this %(model_name)s."),
-    gettext_noop("Cannot overwrite a revision that was not created by the current user."),
     gettext_noop(
         "The name of the page displayed on search engine results as the clickable headline."
     ),
@@ -342,6 +332,96 @@ WAGTAIL_ADMIN_STRINGS = (
         "Shared passwords should not be used to protect sensitive content. Anyone who has this "
         "password will be able to view the content."
     ),
+    # Status side panel, schedule and action menu
+    gettext_noop("Change privacy"),
+    gettext_noop("Scheduling…"),
+    gettext_noop("Schedule to publish"),
+    gettext_noop("Choose when this page should go live and/or expire"),
+    gettext_noop(
+        'This publishing schedule will only take effect after you select the "Schedule to '
+        'publish" option'
+    ),
+    gettext_noop("Anyone with editing permissions can create schedules"),
+    gettext_noop("But only those with publishing permissions can make them effective."),
+    gettext_noop("Set publishing schedule"),
+    gettext_noop("Save schedule"),
+    gettext_noop("Visible to all"),
+    gettext_noop("Locking: "),
+    gettext_noop("Anyone can edit this %(model_name)s – lock it to prevent others from editing"),
+    gettext_noop("Anyone can edit this %(model_name)s"),
+    gettext_noop("Page visibility: "),
+    gettext_noop("Once live anyone can view"),
+    gettext_noop("Not visible to the public"),
+    gettext_noop("Choose who can view the live version of this page"),
+    # Editing sessions and autosave
+    gettext_noop("Saved"),
+    gettext_noop("Autosave is paused"),
+    gettext_noop("You saved a new version in another window"),
+    gettext_noop("%(user_name)s saved a new version"),
+    gettext_noop("View latest version"),
+    gettext_noop("You have unsaved changes in another window"),
+    gettext_noop("%(user_name)s has unsaved changes"),
+    gettext_noop("Currently idle"),
+    gettext_noop("Currently viewing"),
+    ngettext_lazy(
+        "One other user is currently viewing",
+        "%(num_user)s other users are currently viewing",
+        1,
+    ),
+    gettext_noop("Proceeding will overwrite the changes you made in that window."),
+    gettext_noop("Proceeding will overwrite the changes made by %(user_name)s."),
+    gettext_noop("Alternatively, you can view the latest version in a new tab."),
+    gettext_noop("A network error occurred"),
+    gettext_noop(
+        "Troubleshoot your connection to the site before proceeding. Open the editor in a "
+        "separate tab to view the last saved version."
+    ),
+    gettext_noop("Autosave is <span>paused</span>"),
+    gettext_noop("Save your changes before leaving"),
+    gettext_noop("You have <span>unsaved edits</span>"),
+    # Content checks
+    gettext_noop("Show issue"),
+    gettext_noop("Content metrics"),
+    gettext_noop("Words"),
+    gettext_noop("Reading time"),
+    gettext_noop("Readability"),
+    gettext_noop("This data explained"),
+    gettext_noop("How we calculate our metrics"),
+    gettext_noop(
+        "We extract the main content from the page preview, remove all formatting, and calculate "
+        "the number of words."
+    ),
+    gettext_noop(
+        "We calculate reading time from word count, using different reading speeds for different "
+        "languages."
+    ),
+    gettext_noop(
+        "We use a readability formula based on length of words and sentences. Long sentences and "
+        "words result in a worse readability score."
+    ),
+    gettext_noop(
+        'See our <a href="%(guide_link)s" target="_blank">content checks guide</a> for more '
+        "information on how content metrics are calculated."
+    ),
+    gettext_noop("Issues found"),
+    gettext_noop("Checks"),
+    gettext_noop("Warnings"),
+    gettext_noop("Button text is empty"),
+    gettext_noop("Use meaningful text for screen reader users"),
+    gettext_noop("Empty heading found"),
+    gettext_noop("Table header text is empty"),
+    gettext_noop("Empty frame title found"),
+    gettext_noop("Use a meaningful title for screen reader users"),
+    gettext_noop("Incorrect heading hierarchy"),
+    gettext_noop("Avoid skipping levels"),
+    gettext_noop("Input button text is empty"),
+    gettext_noop("Link text is empty"),
+    gettext_noop("Misusing paragraphs as headings"),
+    gettext_noop("Use proper heading tags"),
+    gettext_noop("Image alt text has inappropriate pattern"),
+    gettext_noop("Use meaningful text"),
+    gettext_noop("Meta description is empty"),
+    gettext_noop("Add a concise description for search engines"),
     # Preview
     gettext_noop("Preview not available"),
     gettext_noop(
@@ -392,6 +472,7 @@ WAGTAIL_ADMIN_STRINGS = (
         "There are %(counter)s matches",
         1,
     ),
+    gettext_noop("Publish %(model_name)s"),
     gettext_noop("Your pages and snippets in a workflow"),
     gettext_noop("Task submitted by"),
     gettext_noop(
@@ -428,6 +509,11 @@ WAGTAIL_ADMIN_STRINGS = (
     gettext_noop("%(action)s by <b>%(who)s</b>"),
     gettext_noop("Approved task"),
     gettext_noop("This page hasn't been submitted for moderation yet"),
+    ngettext_lazy(
+        "+%(counter)s more",
+        "+%(counter)s more",
+        1,
+    ),
     gettext_noop("Submitted"),
     gettext_noop("Not started"),
     gettext_noop("Changes requested by %(requested_by)s"),
@@ -486,8 +572,41 @@ WAGTAIL_ADMIN_STRINGS = (
         "Not a valid .%(extension)s image. The extension does not match the file format "
         "(%(image_format)s)"
     ),
-    gettext_noop("unknown number"),
     gettext_noop("Format"),
+    ngettext_lazy(
+        "Add tags to 1 image",
+        "Add tags to %(counter)s images",
+        1,
+    ),
+    gettext_noop("Add tags to images"),
+    ngettext_lazy(
+        "Are you sure you want to tag the following image?",
+        "Are you sure you want to tag the following images?",
+        1,
+    ),
+    ngettext_lazy(
+        "You don't have permission to add tags to this image",
+        "You don't have permission to add tags to these images",
+        1,
+    ),
+    gettext_noop("Yes, add"),
+    gettext_noop("No, don't add"),
+    ngettext_lazy(
+        "Add 1 image to new collection",
+        "Add %(counter)s images to new collection",
+        1,
+    ),
+    gettext_noop("Add images to collection"),
+    ngettext_lazy(
+        "Are you sure you want to add the following image to the selected collection?",
+        "Are you sure you want to add the following images to the selected collection?",
+        1,
+    ),
+    ngettext_lazy(
+        "You don't have permission to add this image to a collection",
+        "You don't have permission to add these images to a collection",
+        1,
+    ),
     ngettext_lazy(
         "Delete 1 image",
         "Delete %(counter)s images",
@@ -541,6 +660,19 @@ WAGTAIL_ADMIN_STRINGS = (
     ),
     gettext_noop("Report this error to your website administrator with the following information:"),
     gettext_noop("Tag"),
+    gettext_noop("Add tags to the selected images"),
+    ngettext_lazy(
+        "New tags have been added to %(num_parent_objects)d image",
+        "New tags have been added to %(num_parent_objects)d images",
+        1,
+    ),
+    gettext_noop("Add to collection"),
+    gettext_noop("Add selected images to collection"),
+    ngettext_lazy(
+        "%(num_parent_objects)d image has been added to %(collection)s",
+        "%(num_parent_objects)d images have been added to %(collection)s",
+        1,
+    ),
     gettext_noop("Delete selected images"),
     ngettext_lazy(
         "%(num_parent_objects)d image has been deleted",
@@ -577,6 +709,9 @@ WAGTAIL_ADMIN_STRINGS = (
     # Choosers, filters and tables
     gettext_noop("any"),
     gettext_noop("%(range_start)s - %(range_end)s"),
+    gettext_noop("Minimum"),
+    gettext_noop("Maximum"),
+    gettext_noop("Usage count"),
     gettext_noop("item"),
     gettext_noop("items"),
     gettext_noop("Confirm selection"),
@@ -591,6 +726,7 @@ WAGTAIL_ADMIN_STRINGS = (
     gettext_noop("Sort by '%(label)s' in descending order."),
     gettext_noop("Choose another"),
     # Account settings
+    gettext_noop("Locale"),
     gettext_noop("Use server language: %(language_name)s"),
     gettext_noop("Use server time zone"),
     gettext_noop("Default avatar"),
@@ -622,22 +758,30 @@ WAGTAIL_ADMIN_STRINGS = (
     gettext_noop("Last published by"),
     gettext_noop("No pages found."),
     gettext_noop("No pages match this report's criteria."),
+    gettext_noop("App"),
+    gettext_noop("Last edited page"),
+    gettext_noop("Last edit"),
     gettext_noop("Locking status"),
     gettext_noop("Locked by <b>you</b> at <b>%(locking_date)s</b>"),
     gettext_noop("Locked by <b>%(locked_by)s</b> at <b>%(locking_date)s</b>"),
     gettext_noop("Locked at <b>%(locking_date)s</b>"),
+    gettext_noop("No page types found."),
     gettext_noop("Date / Time"),
     gettext_noop("No log entries found."),
     gettext_noop("Page/Snippet"),
     gettext_noop("Incomplete task"),
     gettext_noop("No pages/snippets have been submitted for moderation yet"),
+    gettext_noop("Page types usage"),
     gettext_noop("Last published before"),
     gettext_noop("Aging pages"),
     gettext_noop("Locked by"),
     gettext_noop("Anyone"),
     gettext_noop("By task"),
     gettext_noop("By workflow"),
+    gettext_noop("Search terms"),
     # History and audit log
+    gettext_noop("model log entry"),
+    gettext_noop("model log entries"),
     gettext_noop("Rejected"),
     gettext_noop("Deleted"),
     gettext_noop("Publish scheduled draft"),

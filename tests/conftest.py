@@ -1,6 +1,7 @@
 import pytest
 
 from django.contrib.auth.models import Group
+from django.core.cache import cache
 
 from wagtail.models import Page, Site
 
@@ -14,6 +15,12 @@ from tests.factories import UserFactory
 def _media_root(settings, tmp_path):
     """Images and renditions go to a folder of the test's own."""
     settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Each test starts with an empty cache (the menu is cached per site)."""
+    cache.clear()
 
 
 @pytest.fixture

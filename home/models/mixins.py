@@ -75,8 +75,16 @@ class SocialFields(models.Model):
 class BasePage(ListingFields, SocialFields, Page):
     """The page every page type of ours derives from."""
 
+    menu_title = models.CharField(
+        _("menu title"),
+        max_length=20,
+        blank=True,
+        help_text=_("A short name for the header menu, e.g. 「求人特集」. Defaults to the title."),
+    )
+
     promote_panels = [
         *Page.promote_panels,
+        FieldPanel("menu_title"),
         *ListingFields.listing_panels,
         *SocialFields.promote_social_panels,
     ]
@@ -84,6 +92,10 @@ class BasePage(ListingFields, SocialFields, Page):
 
     class Meta:
         abstract = True
+
+    @property
+    def menu_label(self):
+        return self.menu_title or self.title
 
     @property
     def meta_description(self):

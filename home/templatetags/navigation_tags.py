@@ -5,26 +5,21 @@ from django.urls import reverse
 
 from wagtail.models import Site
 
+from home.navigation import menu_items
+
 register = template.Library()
 
 
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)
 def main_menu(context):
-    """The home page's children that editors marked 「メニューに表示」, in tree order."""
     request = context.get("request")
     site = Site.find_for_request(request) if request else None
-    items = []
-    if site is not None:
-        items = (
-            site.root_page.get_children()
-            .live()
-            .public()
-            .in_menu()
-            .only("title", "url_path", "depth", "path")
-        )
     current_path = getattr(context.get("page"), "url_path", "")
     return {
-        "menu_items": [(item, current_path.startswith(item.url_path)) for item in items],
+        "menu_items": [
+            (label, url, current_path.startswith(url_path))
+            for label, url_path, url in (menu_items(site) if site else [])
+        ],
         "search_is_current": bool(request) and request.path == reverse("search"),
         "request": request,
     }

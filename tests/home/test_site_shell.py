@@ -137,3 +137,23 @@ def test_admin_speaks_japanese(client, editor):
     html = client.get("/admin/").content.decode()
     assert 'lang="ja"' in html
     assert "ダッシュボード" in html
+
+
+def test_menu_follows_publishing_without_stale_cache(client, column_index, home_page):
+    assert 'href="/columns/"' in client.get("/").content.decode()
+    column_index.menu_title = "コラム"
+    column_index.save_revision().publish()
+    assert ">コラム</a>" in client.get("/").content.decode()
+    column_index.unpublish()
+    assert 'href="/columns/"' not in client.get("/").content.decode()
+
+
+def test_menu_costs_no_query_once_cached(client, column_index, django_assert_max_num_queries):
+    from wagtail.models import Site
+
+    from home.navigation import menu_items
+
+    site = Site.objects.get()
+    first = menu_items(site)
+    with django_assert_max_num_queries(0):
+        assert menu_items(site) == first

@@ -25,6 +25,7 @@ FEATURES = {
         "編集部が市内の事業者を訪ねる求人特集。",
     ),
     "show_in_menus": True,
+    "menu_title": "求人特集",
     "listing_image": "harbor-dawn",
 }
 
@@ -36,6 +37,7 @@ PORTAL = {
         "市内の事業者が無料で掲載した求人を探せます。",
     ),
     "show_in_menus": True,
+    "menu_title": "しごとポータル",
     "listing_image": "himimachi-street",
 }
 
@@ -47,6 +49,7 @@ SUCCESSION = {
         "後継者を探す事業者と、継ぎ手になりたい人の物語。",
     ),
     "show_in_menus": True,
+    "menu_title": "継なぐ",
     "listing_image": "workshop-light",
 }
 
@@ -59,6 +62,7 @@ COLUMNS = {
     "listing_summary": "氷見で働く人の声から、働き方を考えるコラム。",
     "listing_image": "junicho-lagoon",
     "show_in_menus": True,
+    "menu_title": "コラム",
 }
 
 ABOUT = {

@@ -55,8 +55,14 @@ class Command(BaseCommand):
             default=DEFAULT_SEED,
             help=f"Seed for the random drawings (default {DEFAULT_SEED}).",
         )
+        parser.add_argument(
+            "--if-empty",
+            action="store_true",
+            help="Do nothing when the site already has a home page (what `make run` uses, "
+            "so a second run keeps the edits made since).",
+        )
 
-    def handle(self, *args, seed, verbosity, **options):
+    def handle(self, *args, seed, verbosity, if_empty=False, **options):
         self.verbosity = verbosity
         if is_production():
             raise CommandError(
@@ -65,6 +71,11 @@ class Command(BaseCommand):
             )
         # Imported here, so that the check above runs before any model code is loaded.
         from home.demo.builders import INDEX_STEPS, STEPS, DemoContext
+        from home.models import HomePage
+
+        if if_empty and HomePage.objects.exists():
+            self.stdout.write("The site has content already; the demo was not loaded again.")
+            return
 
         started = time.monotonic()
         seed_generators(seed)
