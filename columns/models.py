@@ -116,7 +116,8 @@ class ColumnPage(BasePage):
         verbose_name=_("photographers"),
         blank=True,
         related_name="photographed_columns",
-        help_text=_("Credited at the end of the column."),
+        limit_choices_to={"roles__slug": "photographer"},
+        help_text=_("Credited at the end of the column. People with the photographer role."),
     )
     date = models.DateField(
         _("publication date"),
