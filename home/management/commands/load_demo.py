@@ -88,7 +88,8 @@ class Command(BaseCommand):
             for step in INDEX_STEPS:
                 self.log(f"{step.__name__} ...")
                 step(ctx)
-        self.print_summary(ctx, time.monotonic() - started)
+        if verbosity:
+            self.print_summary(ctx, time.monotonic() - started)
 
     def log(self, message):
         if self.verbosity >= 2:
