@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
+from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageChooserBlock
 
 # Paragraphs stay simple so that every article reads alike on a phone.
@@ -58,6 +59,11 @@ class CaptionedImageBlock(blocks.StructBlock):
         template = "blocks/image_block.html"
         value_class = ImageStructValue
         description = _("A photo with its caption and the photographer's credit.")
+
+    def get_preview_value(self):
+        """The newest image in the library, since a fixed preview value cannot name one."""
+        image = get_image_model().objects.order_by("-created_at").first()
+        return self.to_python({"image": image.pk if image else None, "caption": ""})
 
 
 class QuoteBlock(blocks.StructBlock):

@@ -4,6 +4,7 @@ import re
 from pathlib import Path
 
 import pytest
+
 from django.conf import settings
 
 from tests.factories import CreditedImageFactory, make_column

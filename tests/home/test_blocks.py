@@ -42,6 +42,13 @@ def test_preview_values_render(block_class):
     assert html.strip()
 
 
+def test_image_block_previews_the_newest_image():
+    image = CreditedImageFactory(caption="プレビュー用")
+    block = CaptionedImageBlock()
+    assert block.get_preview_value()["image"] == image
+    assert "プレビュー用" in block.render(block.get_preview_value())
+
+
 def test_image_block_shows_caption_and_credit():
     image = CreditedImageFactory(
         caption="保存されたキャプション", credit_person=PersonFactory(name="高木 海")
