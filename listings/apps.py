@@ -5,3 +5,6 @@ from django.utils.translation import gettext_lazy as _
 class ListingsConfig(AppConfig):
     name = "listings"
     verbose_name = _("Recruiting")
+
+    def ready(self):
+        from listings import signals  # noqa: F401  (connects the receivers)

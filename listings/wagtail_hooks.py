@@ -1,0 +1,132 @@
+import django_filters
+
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import hooks
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.viewsets.base import ViewSetGroup
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from listings.models import (
+    Area,
+    ClosedReason,
+    Employer,
+    EmploymentType,
+    JobCategory,
+    JobPosting,
+    WelcomeTag,
+)
+
+
+class TaxonomyViewSet(ModelViewSet):
+    icon = "tag"
+    form_fields = ["name", "slug", "sort_order"]
+    list_display = ["name", "slug", "sort_order"]
+    search_fields = ["name", "slug"]
+
+
+class JobCategoryViewSet(TaxonomyViewSet):
+    model = JobCategory
+    form_fields = ["code", "name", "slug", "sort_order"]
+    list_display = ["code", "name", "slug"]
+
+
+class EmploymentTypeViewSet(TaxonomyViewSet):
+    model = EmploymentType
+    form_fields = ["name", "slug", "google_type", "sort_order"]
+    list_display = ["name", "google_type", "sort_order"]
+
+
+class AreaViewSet(TaxonomyViewSet):
+    model = Area
+    form_fields = ["name", "slug", "in_himi", "sort_order"]
+    list_display = ["name", "in_himi", "sort_order"]
+
+
+class WelcomeTagViewSet(TaxonomyViewSet):
+    model = WelcomeTag
+
+
+class TaxonomyGroup(ViewSetGroup):
+    menu_label = _("Recruiting lists")
+    menu_icon = "list-ul"
+    menu_order = 250
+    items = (
+        JobCategoryViewSet("job_categories"),
+        EmploymentTypeViewSet("employment_types"),
+        AreaViewSet("areas"),
+        WelcomeTagViewSet("welcome_tags"),
+    )
+
+
+@hooks.register("register_admin_viewset")
+def register_taxonomies():
+    return TaxonomyGroup()
+
+
+class EmployerViewSet(SnippetViewSet):
+    model = Employer
+    icon = "home"
+    menu_label = _("Employers")
+    menu_order = 210
+    add_to_admin_menu = True
+    list_display = ["name", "industry", "area", "live"]
+    list_filter = ["area", "live"]
+    # Substring search finds Japanese names the word index would not split.
+    search_backend_name = None
+    search_fields = ["name", "kana", "industry"]
+
+
+class PostingStatus(django_filters.ChoiceFilter):
+    """One status a moderator thinks in, from the draft, workflow and closing fields."""
+
+    CHOICES = [
+        ("moderation", _("In moderation")),
+        ("public", _("Public")),
+        ("draft", _("Draft or rejected")),
+        ("ended", _("Ended")),
+    ]
+
+    def __init__(self, **kwargs):
+        super().__init__(choices=self.CHOICES, label=_("Status"), **kwargs)
+
+    def filter(self, queryset, value):
+        if value == "moderation":
+            return queryset.filter(_workflow_states__status="in_progress").distinct()
+        if value == "public":
+            return queryset.public()
+        if value == "ended":
+            return queryset.ended()
+        if value == "draft":
+            return queryset.filter(live=False, first_published_at__isnull=True).exclude(
+                _workflow_states__status="in_progress"
+            )
+        return queryset
+
+
+class JobPostingFilterSet(WagtailFilterSet):
+    status = PostingStatus()
+    closed_reason = django_filters.ChoiceFilter(choices=ClosedReason.choices[1:], label=_("Closed"))
+
+    class Meta:
+        model = JobPosting
+        fields = ["status", "category", "area", "employment_type", "source", "closed_reason"]
+
+
+class JobPostingViewSet(SnippetViewSet):
+    model = JobPosting
+    icon = "clipboard-list"
+    menu_label = _("Job postings")
+    menu_order = 200
+    add_to_admin_menu = True
+    list_display = ["title", "employer_name", "category", "area", "valid_through", "live"]
+    filterset_class = JobPostingFilterSet
+    search_backend_name = None
+    search_fields = ["title", "employer_name", "description"]
+    ordering = ["-created_at"]
+
+
+register_snippet(EmployerViewSet)
+register_snippet(JobPostingViewSet)
