@@ -82,6 +82,10 @@ class JobPosting(
     index.Indexed,
     ClusterableModel,
 ):
+    # DraftStateMixin makes new objects live by default, so a plain save() would publish.
+    # A posting is public only once a moderator approves it (publishing sets live=True).
+    live = models.BooleanField(verbose_name=_("live"), default=False, editable=False)
+
     # What the job is
     title = models.CharField(
         _("job title"), max_length=80, help_text=_("e.g. 定置網漁の乗組員, 旅館の調理補助.")

@@ -7,7 +7,7 @@ import pytest
 
 from django.utils import timezone
 
-from listings.models import JobPosting
+from listings.models import Area, EmploymentType, JobCategory, JobPosting
 from tests.factories.listings import make_posting, publish
 
 pytestmark = pytest.mark.django_db
@@ -122,3 +122,22 @@ def test_closing_a_public_posting_removes_it_at_once(client, portal):
     posting.closed_reason = "filled"
     posting.save()
     assert "すぐ消える" not in everything_public(client)
+
+
+def test_a_posting_saved_outside_the_admin_is_not_live(portal):
+    posting = JobPosting.objects.create(
+        title="保存しただけ",
+        employer_name="テスト",
+        category=JobCategory.objects.first(),
+        employment_type=EmploymentType.objects.first(),
+        area=Area.objects.first(),
+        description="説明",
+        working_hours="9-17",
+        holidays="土日",
+        address="氷見市",
+        apply_phone="0766",
+        valid_through=timezone.localdate(),
+        submitter_email="a@example.jp",
+    )
+    assert not posting.live
+    assert not JobPosting.objects.public().filter(pk=posting.pk).exists()
