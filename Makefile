@@ -15,12 +15,13 @@ FIND_PYTHON := for p in python3 python3.13 python3.12; do \
 	   $$p -c 'import sys; sys.exit(0 if sys.version_info >= (3, 12) else 1)' >/dev/null 2>&1; then \
 	  echo $$p; break; fi; done
 
-.PHONY: help run test lint format bench messages check-messages clean
+.PHONY: help run test lint format bench messages clean
 
 help:
 	@echo "make run    - set up .venv, migrate, load the demo once, serve on 127.0.0.1:$(PORT)"
 	@echo "make test   - the whole test suite (DATABASE_URL selects PostgreSQL)"
 	@echo "make lint   - ruff and djhtml"
+	@echo "make bench  - portal timings with 10,000 postings (bench/README.md)"
 	@echo "make messages - refresh locale/ja from the source strings"
 
 $(VENV)/.installed: $(LOCK)
@@ -40,6 +41,11 @@ run: $(VENV)/.installed
 
 test: $(VENV)/.installed
 	$(PY) -m pytest $(PYTEST_ARGS)
+
+# Portal timings with 10,000 postings in a database of its own (SQLite, or PostgreSQL when
+# DATABASE_URL points there). A measurement, not a test: see bench/README.md.
+bench: $(VENV)/.installed
+	$(PY) bench/portal_bench.py
 
 lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check .

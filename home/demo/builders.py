@@ -28,6 +28,7 @@ from home.models import CreditedImage, HomePage, Person, PersonRole, SiteSetting
 from . import content
 from .images import draw_scene, jpeg_bytes
 from .pages import assign, child_page, order_children, publish, stream
+from .recruiting import build_employers, build_features, build_postings
 
 WELCOME_PAGE_TITLE = "Welcome to your new Wagtail site!"
 
@@ -263,6 +264,10 @@ STEPS = [
     fill_pages,
     build_columns,
     build_users,
+    # Postings in moderation and rejected ones need the demo moderator: after build_users.
+    build_employers,
+    build_features,
+    build_postings,
 ]
 
 # Run after the transaction has committed, over everything the steps wrote.

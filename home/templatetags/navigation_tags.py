@@ -27,13 +27,23 @@ def main_menu(context):
 
 @register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
 def breadcrumbs(context):
+    """Home › … › this page. A view that shows something inside a page (a posting inside
+    the portal) sets `breadcrumb_title`, and the page becomes the last link."""
     page = context.get("page")
-    if page is None or page.depth <= 2:
-        return {"ancestors": [], "page": page}
-    ancestors = (
-        page.get_ancestors().filter(depth__gt=1).live().only("title", "url_path", "depth", "path")
+    sub_title = context.get("breadcrumb_title")
+    if page is None or (page.depth <= 2 and not sub_title):
+        return {"ancestors": []}
+    ancestors = list(
+        page.get_ancestors(inclusive=bool(sub_title))
+        .filter(depth__gt=1)
+        .live()
+        .only("title", "url_path", "depth", "path")
     )
-    return {"ancestors": ancestors, "page": page, "request": context.get("request")}
+    return {
+        "ancestors": ancestors,
+        "current_title": sub_title or page.title,
+        "request": context.get("request"),
+    }
 
 
 @register.simple_tag(takes_context=True)

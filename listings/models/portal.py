@@ -22,6 +22,7 @@ from .postings import JobPosting
 POSTINGS_PER_PAGE = 20
 SIMILAR_COUNT = 5
 MAX_ID = 2**31 - 1  # larger numbers cannot be a posting, and some databases reject them
+OPEN_DATA_PAGE_SIZE = 500
 OPEN_DATA_LICENCE = "CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/deed.ja)"
 
 
@@ -95,7 +96,7 @@ class PortalPage(RoutablePageMixin, BasePage):
         )
         now = timezone.now()
         context = self.get_context(request)
-        context.update(posting=posting, portal=self)
+        context.update(posting=posting, portal=self, breadcrumb_title=posting.title)
         if posting.is_public(now):
             context["json_ld"] = posting_json_ld(posting, self.posting_full_url(posting, request))
             return TemplateResponse(request, "listings/posting_detail.html", context)
@@ -113,6 +114,7 @@ class PortalPage(RoutablePageMixin, BasePage):
         context.update(
             employer=employer,
             portal=self,
+            breadcrumb_title=employer.name,
             postings=self.public_postings().filter(employer=employer),
             features=JobFeaturePage.objects.live()
             .public()
@@ -128,14 +130,23 @@ class PortalPage(RoutablePageMixin, BasePage):
         return PostingFeed(self, request)(request)
 
     def open_data_route(self, request):
-        """The open-data JSON (served at /portal/postings.json by listings.views)."""
-        postings = self.public_postings()
+        """The open-data JSON (served at /portal/postings.json by listings.views), in pages
+        of OPEN_DATA_PAGE_SIZE so that each response stays small and exact to the minute."""
+        postings_page = paginate(request, self.public_postings(), OPEN_DATA_PAGE_SIZE)
+        next_url = None
+        if postings_page.has_next():
+            next_url = request.build_absolute_uri(f"?page={postings_page.next_page_number()}")
         data = {
             "licence": OPEN_DATA_LICENCE,
             "source": self.get_full_url(request),
             "generated": timezone.now().isoformat(),
-            "count": len(postings),
-            "postings": [posting_json_ld(p, self.posting_full_url(p, request)) for p in postings],
+            "count": postings_page.paginator.count,
+            "page": postings_page.number,
+            "pages": postings_page.paginator.num_pages,
+            "next": next_url,
+            "postings": [
+                posting_json_ld(p, self.posting_full_url(p, request)) for p in postings_page
+            ],
         }
         response = JsonResponse(data, json_dumps_params={"ensure_ascii": False})
         response["Access-Control-Allow-Origin"] = "*"

@@ -194,3 +194,12 @@ def test_detail_query_count(portal, django_assert_max_num_queries):
     with django_assert_max_num_queries(10):
         response = client.get(f"/portal/{posting.pk}/")
     assert response.status_code == 200
+
+
+def test_posting_breadcrumbs_lead_back_to_the_portal(client, portal):
+    posting = make_posting("public", title="パン屋の販売員")
+    html = client.get(f"/portal/{posting.pk}/").content.decode()
+    start = html.index('<ol class="breadcrumbs__list">')
+    crumbs = html[start : html.index("</ol>", start)]
+    assert 'href="/portal/"' in crumbs
+    assert '<li aria-current="page">パン屋の販売員</li>' in crumbs

@@ -112,3 +112,15 @@ def test_ended_feature_has_no_job_posting(client, feature_index):
     feature = JobFeaturePageFactory(parent=feature_index, recruiting_status="closed")
     assert json_ld_blocks(client.get(feature.url).content.decode()) == []
     assert "application/ld+json" not in client.get("/features/").content.decode()
+
+
+def test_open_data_is_paginated(client, portal, settings, monkeypatch):
+    monkeypatch.setattr("listings.models.portal.OPEN_DATA_PAGE_SIZE", 2)
+    for n in range(3):
+        make_posting("public", title=f"公開{n}")
+    first = client.get("/portal/postings.json").json()
+    assert (first["count"], first["pages"], len(first["postings"])) == (3, 2, 2)
+    assert first["next"].endswith("/portal/postings.json?page=2")
+    second = client.get("/portal/postings.json", {"page": 2}).json()
+    assert len(second["postings"]) == 1 and second["next"] is None
+    assert client.get("/portal/postings.json", {"page": "zz"}).status_code == 200

@@ -17,7 +17,9 @@ PUBLIC_URLS = ["/portal/", "/portal/feed/", "/portal/postings.json", "/sitemap.x
 
 
 def everything_public(client):
-    return "\n".join(client.get(url).content.decode() for url in PUBLIC_URLS)
+    responses = [client.get(url) for url in PUBLIC_URLS]
+    assert [r.status_code for r in responses] == [200] * len(PUBLIC_URLS)
+    return "\n".join(r.content.decode() for r in responses)
 
 
 @pytest.fixture

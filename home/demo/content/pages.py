@@ -18,27 +18,32 @@ def placeholder(title, lead, summary):
 
 
 FEATURES = {
-    **placeholder(
-        "氷見で働く。",
+    "title": "氷見で働く。",
+    "intro": (
         "求人特集「氷見で働く。」では、編集部が市内の事業者を訪ね、仕事の中身と働く人の声を"
-        "紹介します。",
-        "編集部が市内の事業者を訪ねる求人特集。",
+        "紹介します。募集が終わった特集も、働く人の記録として残しています。"
     ),
+    "listing_summary": "編集部が市内の事業者を訪ねる求人特集。",
+    "listing_image": "harbor-dawn",
     "show_in_menus": True,
     "menu_title": "求人特集",
-    "listing_image": "harbor-dawn",
 }
 
 PORTAL = {
-    **placeholder(
-        "しごとマッチングポータル",
+    "title": "しごとマッチングポータル",
+    "intro": (
         "氷見市内の事業者が無料で掲載した求人を、職種や地域、雇用形態で探せます。"
-        "応募は事業者と直接やりとりしてください。",
-        "市内の事業者が無料で掲載した求人を探せます。",
+        "掲載の前に、協力団体のスタッフが内容を確認しています。応募は事業者と直接"
+        "やりとりしてください。"
     ),
+    "empty_text": (
+        "条件に合う求人は、いまはありません。条件を減らすか、しばらくしてからもう一度"
+        "探してみてください。"
+    ),
+    "listing_summary": "市内の事業者が無料で掲載した求人を探せます。",
+    "listing_image": "himimachi-street",
     "show_in_menus": True,
     "menu_title": "しごとポータル",
-    "listing_image": "himimachi-street",
 }
 
 SUCCESSION = {
@@ -253,8 +258,8 @@ TERMS = {
 
 # Tree order is menu order: features, portal, succession, columns, then the rest.
 TREE = [
-    {"slug": "features", "model": "home.StandardPage", "fields": FEATURES},
-    {"slug": "portal", "model": "home.StandardPage", "fields": PORTAL},
+    {"slug": "features", "model": "listings.FeatureIndexPage", "fields": FEATURES},
+    {"slug": "portal", "model": "listings.PortalPage", "fields": PORTAL},
     {"slug": "succession", "model": "home.StandardPage", "fields": SUCCESSION},
     {"slug": "columns", "model": "columns.ColumnIndexPage", "fields": COLUMNS},
     {
