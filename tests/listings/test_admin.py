@@ -112,3 +112,72 @@ def test_posting_list_filters_by_status(client, moderator, portal, status):
     ).content.decode()
     for name, posting in postings.items():
         assert (posting.title in html) == (name == status), name
+
+
+def test_admin_forms_render_and_save_a_posting_as_a_draft(client, moderator, portal):
+    client.force_login(moderator)
+    add_url = reverse("wagtailsnippets_listings_jobposting:add")
+    assert client.get(add_url).status_code == 200
+    category = JobCategory.objects.get(code="09")
+    response = client.post(
+        add_url,
+        {
+            "title": "調理補助",
+            "employer_name": "比美町食堂",
+            "category": category.pk,
+            "employment_type": EmploymentType.objects.get(slug="part-time").pk,
+            "description": "昼の仕込みと盛り付け。",
+            "wage_min": "1050",
+            "wage_max": "1200",
+            "wage_unit": "hour",
+            "working_hours": "10:00〜14:00",
+            "holidays": "水曜",
+            "insurance": ["employment", "workers_comp"],
+            "area": 1,
+            "address": "氷見市比美町",
+            "apply_phone": "0766-11-2222",
+            "valid_through": "2030-01-31",
+            "submitter_email": "shokudo@example.jp",
+            "source": "editorial",
+            "closed_reason": "",
+        },
+    )
+    assert response.status_code == 302, response.content.decode()[:3000]
+    posting = JobPosting.objects.get(title="調理補助")
+    assert not posting.live
+    assert posting.insurance == ["employment", "workers_comp"]
+    edit_url = reverse("wagtailsnippets_listings_jobposting:edit", args=(posting.pk,))
+    html = client.get(edit_url).content.decode()
+    assert "調理補助" in html
+
+
+def test_posting_admin_form_rejects_inverted_wages_and_no_way_to_apply(client, moderator):
+    client.force_login(moderator)
+    response = client.post(
+        reverse("wagtailsnippets_listings_jobposting:add"),
+        {
+            "title": "不正な求人",
+            "employer_name": "x",
+            "category": JobCategory.objects.first().pk,
+            "employment_type": EmploymentType.objects.first().pk,
+            "description": "x",
+            "wage_min": "2000",
+            "wage_max": "1000",
+            "wage_unit": "hour",
+            "working_hours": "x",
+            "holidays": "x",
+            "area": 1,
+            "address": "x",
+            "valid_through": "2030-01-31",
+            "submitter_email": "a@example.jp",
+            "source": "editorial",
+        },
+    )
+    assert response.status_code == 200
+    assert not JobPosting.objects.filter(title="不正な求人").exists()
+
+
+def test_writer_can_open_the_feature_editor(client, writer, feature_index):
+    client.force_login(writer)
+    url = reverse("wagtailadmin_pages:add", args=("listings", "jobfeaturepage", feature_index.pk))
+    assert client.get(url).status_code == 200
