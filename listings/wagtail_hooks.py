@@ -1,14 +1,17 @@
 import django_filters
 
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.widgets import ListingButton
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from listings.admin_views import resend_link
 from listings.models import (
     Area,
     ClosedReason,
@@ -94,15 +97,13 @@ class PostingStatus(django_filters.ChoiceFilter):
 
     def filter(self, queryset, value):
         if value == "moderation":
-            return queryset.filter(_workflow_states__status="in_progress").distinct()
+            return queryset.in_moderation()
         if value == "public":
             return queryset.public()
         if value == "ended":
             return queryset.ended()
         if value == "draft":
-            return queryset.filter(live=False, first_published_at__isnull=True).exclude(
-                _workflow_states__status="in_progress"
-            )
+            return queryset.filter(live=False, first_published_at__isnull=True).not_in_moderation()
         return queryset
 
 
@@ -130,3 +131,35 @@ class JobPostingViewSet(SnippetViewSet):
 
 register_snippet(EmployerViewSet)
 register_snippet(JobPostingViewSet)
+
+
+@hooks.register("register_admin_urls")
+def register_resend_link_url():
+    return [path("postings/<int:pk>/resend-link/", resend_link, name="listings_resend_link")]
+
+
+@hooks.register("register_snippet_listing_buttons")
+def resend_link_button(snippet, user, next_url=None):
+    if isinstance(snippet, JobPosting) and user.has_perm("listings.change_jobposting"):
+        yield ListingButton(
+            _("Resend management link"),
+            reverse("listings_resend_link", args=(snippet.pk,)),
+            icon_name="mail",
+            priority=50,
+        )
+
+
+@hooks.register("register_log_actions")
+def register_posting_log_actions(actions):
+    actions.register_action(
+        "listings.filled", _("Marked filled by the employer"), _("Marked filled by the employer")
+    )
+    actions.register_action(
+        "listings.withdrawn", _("Withdrawn by the employer"), _("Withdrawn by the employer")
+    )
+    actions.register_action(
+        "listings.renew", _("Renewed by the employer"), _("Renewed by the employer")
+    )
+    actions.register_action(
+        "listings.resend_link", _("Management link resent"), _("Management link resent")
+    )

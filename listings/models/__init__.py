@@ -2,7 +2,9 @@ from .employers import Employer
 from .features import FeatureIndexPage, JobFeaturePage
 from .portal import PortalPage
 from .postings import ClosedReason, Insurance, JobPosting, Source
+from .submission import SubmissionFormPage
 from .taxonomies import Area, EmploymentType, JobCategory, WelcomeTag
+from .tokens import ManagementToken
 
 __all__ = [
     "Area",
@@ -14,7 +16,9 @@ __all__ = [
     "JobCategory",
     "JobFeaturePage",
     "JobPosting",
+    "ManagementToken",
     "PortalPage",
     "Source",
+    "SubmissionFormPage",
     "WelcomeTag",
 ]

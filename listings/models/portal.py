@@ -14,6 +14,7 @@ from home.models import BasePage
 from home.pagination import paginate
 from listings.feeds import PostingFeed
 from listings.filters import PostingFilterForm
+from listings.self_service import SelfServiceRoutes
 from listings.structured_data import posting_json_ld
 
 from .employers import Employer
@@ -26,7 +27,7 @@ OPEN_DATA_PAGE_SIZE = 500
 OPEN_DATA_LICENCE = "CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/deed.ja)"
 
 
-class PortalPage(RoutablePageMixin, BasePage):
+class PortalPage(SelfServiceRoutes, RoutablePageMixin, BasePage):
     intro = models.TextField(
         _("introduction"), max_length=600, blank=True, help_text=_("Shown above the postings.")
     )
@@ -40,7 +41,7 @@ class PortalPage(RoutablePageMixin, BasePage):
     content_panels = [*BasePage.content_panels, FieldPanel("intro"), FieldPanel("empty_text")]
 
     parent_page_types = ["home.HomePage"]
-    subpage_types = []
+    subpage_types = ["listings.SubmissionFormPage"]
     max_count = 1
 
     class Meta:
@@ -50,6 +51,11 @@ class PortalPage(RoutablePageMixin, BasePage):
 
     def public_postings(self):
         return JobPosting.objects.public().for_cards().order_by("-first_published_at", "-pk")
+
+    def submission_page(self):
+        from listings.models.submission import SubmissionFormPage
+
+        return SubmissionFormPage.objects.child_of(self).live().first()
 
     def posting_url(self, posting):
         return f"{self.url}{posting.pk}/"

@@ -69,6 +69,29 @@ class JobPostingQuerySet(models.QuerySet):
             Q(expired=True) | Q(expire_at__lte=now) | ~Q(closed_reason=ClosedReason.OPEN)
         )
 
+    def _moderation_states(self):
+        """Workflow states in progress for each row; object_id is text in Wagtail's table,
+        so the key is cast (PostgreSQL will not compare text with integers)."""
+        from django.contrib.contenttypes.models import ContentType
+        from django.db.models import CharField, Exists, OuterRef
+        from django.db.models.functions import Cast
+
+        from wagtail.models import WorkflowState
+
+        return Exists(
+            WorkflowState.objects.filter(
+                base_content_type=ContentType.objects.get_for_model(self.model),
+                object_id=Cast(OuterRef("pk"), CharField()),
+                status=WorkflowState.STATUS_IN_PROGRESS,
+            )
+        )
+
+    def in_moderation(self):
+        return self.filter(self._moderation_states())
+
+    def not_in_moderation(self):
+        return self.exclude(self._moderation_states())
+
     def for_cards(self):
         return self.select_related("category", "employment_type", "area", "employer")
 
@@ -187,6 +210,11 @@ class JobPosting(
     )
     closed_at = models.DateTimeField(_("closed at"), null=True, blank=True, editable=False)
     uuid = models.UUIDField(default=uuid.uuid4, editable=False, unique=True)
+    # One per submission form rendering: a resent or double-clicked POST finds the posting
+    # it already made instead of making a second one.
+    submission_key = models.CharField(
+        max_length=64, null=True, blank=True, unique=True, editable=False
+    )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 

@@ -5,6 +5,8 @@ start as `home.StandardPage` placeholders: that issue changes `model` and `field
 node, and the loader replaces the placeholder (see home.demo.pages.child_page).
 """
 
+from .submission import SUBMISSION_FORM
+
 PLACEHOLDER_NOTE = "このページは準備中です。公開まで、もうしばらくお待ちください。"
 
 
@@ -259,7 +261,14 @@ TERMS = {
 # Tree order is menu order: features, portal, succession, columns, then the rest.
 TREE = [
     {"slug": "features", "model": "listings.FeatureIndexPage", "fields": FEATURES},
-    {"slug": "portal", "model": "listings.PortalPage", "fields": PORTAL},
+    {
+        "slug": "portal",
+        "model": "listings.PortalPage",
+        "fields": PORTAL,
+        "children": [
+            {"slug": "submit", "model": "listings.SubmissionFormPage", "fields": SUBMISSION_FORM},
+        ],
+    },
     {"slug": "succession", "model": "home.StandardPage", "fields": SUCCESSION},
     {"slug": "columns", "model": "columns.ColumnIndexPage", "fields": COLUMNS},
     {

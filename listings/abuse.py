@@ -1,0 +1,81 @@
+"""Guards for the public forms: a signed form token (fill time and one key per rendering),
+a honeypot field, and rate limits per address and per e-mail. Each answers with a message
+to show the person, never an error page."""
+
+import hashlib
+import secrets
+import time
+
+from django.conf import settings
+from django.core import signing
+from django.core.cache import cache
+from django.utils.translation import gettext_lazy as _
+
+SIGNING_SALT = "listings.form-token"
+TOKEN_MAX_AGE = 24 * 60 * 60
+HONEYPOT_FIELD = "website"
+
+DEFAULT_LIMITS = {
+    # name: (how many, in how many seconds)
+    "submit-address": (5, 60 * 60),
+    "submit-email": (3, 60 * 60),
+    "lost-link-address": (5, 60 * 60),
+    "lost-link-email": (3, 60 * 60),
+}
+
+
+def min_fill_seconds():
+    return getattr(settings, "PORTAL_MIN_FILL_SECONDS", 5)
+
+
+def new_form_token():
+    """A signed value that records when the form was shown and names this submission."""
+    return signing.dumps({"t": time.time(), "k": secrets.token_hex(16)}, salt=SIGNING_SALT)
+
+
+def read_form_token(value):
+    """(submission key, problem message or None) for a posted token."""
+    try:
+        data = signing.loads(value or "", salt=SIGNING_SALT, max_age=TOKEN_MAX_AGE)
+    except signing.BadSignature:
+        return None, _(
+            "This form has expired or could not be read. Check the details and send again."
+        )
+    if time.time() - data["t"] < min_fill_seconds():
+        return data["k"], _("That was very quick. Please check the details and send again.")
+    return data["k"], None
+
+
+def honeypot_filled(data):
+    return bool((data.get(HONEYPOT_FIELD) or "").strip())
+
+
+def client_address(request):
+    return request.META.get("REMOTE_ADDR", "")
+
+
+def _key(name, value):
+    digest = hashlib.sha256(f"{settings.SECRET_KEY}:{value}".encode()).hexdigest()[:32]
+    return f"listings:rate:{name}:{digest}"
+
+
+def limit_reached(name, value):
+    """Count one attempt for `value` (an address or an e-mail); True once over the limit."""
+    if not value:
+        return False
+    limits = {**DEFAULT_LIMITS, **getattr(settings, "PORTAL_RATE_LIMITS", {})}
+    count, seconds = limits[name]
+    key = _key(name, value.lower())
+    if cache.add(key, 1, seconds):
+        return count < 1
+    try:
+        return cache.incr(key) > count
+    except ValueError:  # expired between add() and incr()
+        cache.add(key, 1, seconds)
+        return False
+
+
+RATE_LIMIT_MESSAGE = _(
+    "Too many submissions from here in a short time. Nothing was lost: please wait an hour "
+    "and send again, or contact the editorial team."
+)

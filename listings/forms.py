@@ -1,0 +1,220 @@
+"""The public posting form (入力 → 確認 → 完了) and the employer's edit form.
+
+HTML field names are the model's field names. Numbers and phone numbers accept full-width
+digits and hyphens (NFKC); text is kept as typed, minus control characters, and is only ever
+shown escaped.
+"""
+
+import datetime
+import re
+import unicodedata
+
+from django import forms
+from django.core.validators import URLValidator
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from listings.abuse import HONEYPOT_FIELD
+from listings.models.postings import JobPosting
+from listings.models.taxonomies import Area, EmploymentType, JobCategory, WelcomeTag
+
+MAX_DAYS_AHEAD = 90
+PHONE_PATTERN = re.compile(r"^\+?[0-9()\- ]{10,20}$")
+
+
+def strip_controls(text):
+    """Drop control characters except line breaks and tabs (NUL breaks PostgreSQL)."""
+    return "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) != "Cc")
+
+
+class YenField(forms.IntegerField):
+    """An amount in yen: 「１，２００円」 and 「1200」 are both 1200."""
+
+    def to_python(self, value):
+        if isinstance(value, str):
+            value = unicodedata.normalize("NFKC", value)
+            value = re.sub(r"[,\s円]", "", value)
+        return super().to_python(value)
+
+
+class PhoneField(forms.CharField):
+    default_error_messages = {
+        "invalid": _("Enter a phone number with the area code, e.g. 0766-12-3456."),
+    }
+
+    def to_python(self, value):
+        value = unicodedata.normalize("NFKC", super().to_python(value) or "")
+        value = value.replace("ー", "-").replace("−", "-").replace("‐", "-").strip()
+        return value
+
+    def validate(self, value):
+        super().validate(value)
+        if value and (not PHONE_PATTERN.match(value) or sum(ch.isdigit() for ch in value) < 10):
+            raise forms.ValidationError(self.error_messages["invalid"], code="invalid")
+
+
+class HttpUrlField(forms.URLField):
+    default_validators = [URLValidator(schemes=["http", "https"])]
+    default_error_messages = {"invalid": _("Enter a web address that starts with https://.")}
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("assume_scheme", "https")
+        super().__init__(**kwargs)
+
+    def to_python(self, value):
+        return super().to_python(unicodedata.normalize("NFKC", value or "").strip())
+
+
+def slug_choice(model, label):
+    return forms.ModelChoiceField(
+        model.objects.all(), to_field_name="slug", label=label, empty_label=_("Choose")
+    )
+
+
+class JobPostingForm(forms.ModelForm):
+    """What an employer fills in, at first and when editing later."""
+
+    category = slug_choice(JobCategory, _("Job category"))
+    employment_type = slug_choice(EmploymentType, _("Employment type"))
+    area = slug_choice(Area, _("Area"))
+    welcome_tags = forms.ModelMultipleChoiceField(
+        WelcomeTag.objects.all(),
+        to_field_name="slug",
+        required=False,
+        label=_("Welcome"),
+        widget=forms.CheckboxSelectMultiple,
+    )
+    wage_min = YenField(
+        label=_("Minimum wage (yen)"), required=False, min_value=0, max_value=100_000_000
+    )
+    wage_max = YenField(
+        label=_("Maximum wage (yen)"), required=False, min_value=0, max_value=100_000_000
+    )
+    annual_holidays = YenField(
+        label=_("Annual holidays (days)"), required=False, min_value=0, max_value=366
+    )
+    apply_phone = PhoneField(label=_("Application phone"), required=False, max_length=20)
+    apply_url = HttpUrlField(label=_("Application URL"), required=False, max_length=200)
+    valid_through = forms.DateField(
+        label=_("Application deadline"),
+        widget=forms.DateInput(attrs={"type": "date"}),
+        help_text=_("Up to 90 days from today. The posting leaves the site after this day."),
+    )
+
+    class Meta:
+        model = JobPosting
+        fields = [
+            "title",
+            "employer_name",
+            "category",
+            "employment_type",
+            "description",
+            "duties",
+            "requirements",
+            "wage_min",
+            "wage_max",
+            "wage_unit",
+            "wage_note",
+            "fixed_overtime",
+            "working_hours",
+            "holidays",
+            "annual_holidays",
+            "trial_period",
+            "insurance",
+            "smoking_measures",
+            "area",
+            "address",
+            "access",
+            "welcome_tags",
+            "apply_email",
+            "apply_phone",
+            "apply_url",
+            "apply_note",
+            "contact_person",
+            "valid_through",
+        ]
+
+    def clean(self):
+        cleaned = super().clean()
+        for name, value in list(cleaned.items()):
+            if isinstance(value, str):
+                cleaned[name] = strip_controls(value).strip()
+        return cleaned
+
+    def clean_valid_through(self):
+        day = self.cleaned_data["valid_through"]
+        today = timezone.localdate()
+        if day <= today:
+            raise forms.ValidationError(_("Choose a deadline after today."))
+        if day > today + datetime.timedelta(days=MAX_DAYS_AHEAD):
+            raise forms.ValidationError(
+                _("The deadline can be at most %(days)s days from today."),
+                params={"days": MAX_DAYS_AHEAD},
+            )
+        return day
+
+    def summary(self):
+        """(label, value) pairs of what was entered, for the confirmation step."""
+        rows = []
+        for name in self.Meta.fields:
+            field = self.fields[name]
+            value = self.cleaned_data.get(name)
+            if value in (None, "", []) or (hasattr(value, "exists") and not value.exists()):
+                continue
+            if name == "insurance":
+                value = "・".join(JobPosting._meta.get_field("insurance").labels(value))
+            elif name == "welcome_tags":
+                value = "・".join(tag.name for tag in value)
+            elif name == "wage_unit":
+                value = dict(field.choices).get(value, value)
+            elif isinstance(value, datetime.date):
+                value = value.strftime("%Y年%m月%d日")
+            elif isinstance(value, int):
+                value = f"{value:,}"
+            rows.append((field.label, value))
+        return rows
+
+
+class SubmissionForm(JobPostingForm):
+    """The first submission: also who submits, and agreement to the posting rules."""
+
+    submitter_email = forms.EmailField(
+        label=_("Your e-mail"),
+        help_text=_("We send the private management link here. It is never shown on the site."),
+    )
+    agree_terms = forms.BooleanField(
+        label=_("I agree to the posting rules"),
+        error_messages={"required": _("Please read and agree to the posting rules.")},
+    )
+
+    class Meta(JobPostingForm.Meta):
+        fields = [*JobPostingForm.Meta.fields, "submitter_email"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Hidden from people by CSS and left empty; bots that fill every field fill it.
+        self.fields[HONEYPOT_FIELD] = forms.CharField(
+            required=False,
+            label=_("Leave this empty"),
+            widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+        )
+
+    def clean_submitter_email(self):
+        return unicodedata.normalize("NFKC", self.cleaned_data["submitter_email"]).lower()
+
+
+class RenewForm(forms.Form):
+    valid_through = forms.DateField(
+        label=_("New deadline"),
+        widget=forms.DateInput(attrs={"type": "date"}),
+        help_text=_("Up to 90 days from today."),
+    )
+
+    clean_valid_through = JobPostingForm.clean_valid_through
+
+
+class LostLinkForm(forms.Form):
+    email = forms.EmailField(label=_("The e-mail you posted with"), max_length=254)
+
+    def clean_email(self):
+        return unicodedata.normalize("NFKC", self.cleaned_data["email"]).lower()
