@@ -162,7 +162,8 @@ class JobPostingForm(forms.ModelForm):
             if value in (None, "", []) or (hasattr(value, "exists") and not value.exists()):
                 continue
             if name == "insurance":
-                value = "・".join(JobPosting._meta.get_field("insurance").labels(value))
+                labels = JobPosting._meta.get_field("insurance").labels(value)
+                value = "・".join(str(label) for label in labels)
             elif name == "welcome_tags":
                 value = "・".join(tag.name for tag in value)
             elif name == "wage_unit":

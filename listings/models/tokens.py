@@ -1,6 +1,7 @@
 """Private links for employers: each mail carries a fresh random token, stored only as a
 hash, that opens the self-service page of one posting."""
 
+import datetime
 import hashlib
 import secrets
 
@@ -9,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 TOKEN_BYTES = 32  # 256 bits of randomness, URL-safe base64 in the link
+TOKEN_LIFETIME = datetime.timedelta(days=365)  # a link from an old mail stops working
 
 
 def hash_token(token):
@@ -17,7 +19,7 @@ def hash_token(token):
 
 class ManagementTokenQuerySet(models.QuerySet):
     def valid(self):
-        return self.filter(revoked_at__isnull=True)
+        return self.filter(revoked_at__isnull=True, created_at__gt=timezone.now() - TOKEN_LIFETIME)
 
 
 class ManagementToken(models.Model):

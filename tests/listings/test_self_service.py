@@ -1,0 +1,184 @@
+"""/portal/manage/<token>/: status, edit, filled, renew, withdraw, lost link."""
+
+import datetime
+
+import pytest
+
+from django.core import mail
+from django.utils import timezone
+
+from listings.models import JobPosting, ManagementToken
+from tests.factories.listings import make_posting
+
+pytestmark = pytest.mark.django_db
+
+
+def manage_url(posting):
+    return f"/portal/manage/{ManagementToken.issue(posting)}/"
+
+
+def in_days(n):
+    return (timezone.localdate() + datetime.timedelta(days=n)).isoformat()
+
+
+@pytest.mark.parametrize(
+    ("state", "label"),
+    [
+        ("moderation", "審査中"),
+        ("public", "掲載中"),
+        ("filled", "掲載終了"),
+        ("expired", "掲載終了"),
+    ],
+)
+def test_status_is_shown(client, portal, state, label):
+    html = client.get(manage_url(make_posting(state))).content.decode()
+    assert 'class="status-badge status-badge--' in html
+    assert label in html
+
+
+def test_rejected_posting_says_it_needs_changes(client, portal, moderator):
+    posting = make_posting("moderation")
+    posting.current_workflow_task.on_action(
+        posting.current_workflow_task_state, moderator, "reject"
+    )
+    assert "差し戻し" in client.get(manage_url(posting)).content.decode()
+
+
+def test_wrong_or_old_token_is_a_plain_404(client, portal):
+    posting = make_posting("public")
+    assert client.get("/portal/manage/not-a-token/").status_code == 404
+    url = manage_url(posting)
+    ManagementToken.objects.update(created_at=timezone.now() - datetime.timedelta(days=400))
+    assert client.get(url).status_code == 404
+
+
+def test_page_is_private_and_not_indexed(client, portal):
+    response = client.get(manage_url(make_posting("public")))
+    assert "no-store" in response["Cache-Control"] and "private" in response["Cache-Control"]
+    assert "noindex" in response["X-Robots-Tag"]
+    assert '<meta name="robots" content="noindex">' in response.content.decode()
+
+
+def test_tokens_are_stored_only_as_hashes(portal):
+    posting = make_posting("public")
+    token = ManagementToken.issue(posting)
+    assert len(token) >= 32
+    stored = ManagementToken.objects.get()
+    assert token not in stored.token_hash and stored.token_hash != token
+
+
+def test_mark_filled_leaves_the_site_at_once(client, portal):
+    posting = make_posting("public", title="採用が決まった求人")
+    url = manage_url(posting)
+    response = client.post(url, {"action": "filled"})
+    assert response.status_code == 302
+    posting.refresh_from_db()
+    assert posting.closed_reason == "filled" and not posting.live
+    assert "採用が決まった求人" not in client.get("/portal/").content.decode()
+    assert client.get(f"/portal/{posting.pk}/").status_code == 410
+
+
+def test_withdraw_cancels_a_review_in_progress(client, portal):
+    posting = make_posting("moderation")
+    client.post(manage_url(posting), {"action": "withdrawn"})
+    posting.refresh_from_db()
+    assert posting.closed_reason == "withdrawn"
+    assert posting.current_workflow_state is None
+
+
+def test_renew_a_live_posting_up_to_90_days(client, portal):
+    posting = make_posting("public")
+    url = manage_url(posting)
+    response = client.post(url, {"action": "renew", "valid_through": in_days(91)})
+    assert response.status_code == 200 and "form-field__error" in response.content.decode()
+    client.post(url, {"action": "renew", "valid_through": in_days(60)})
+    posting.refresh_from_db()
+    assert posting.valid_through.isoformat() == in_days(60)
+    assert timezone.localtime(posting.expire_at).date().isoformat() == in_days(60)
+    assert posting.live_revision.as_object().valid_through.isoformat() == in_days(60)
+
+
+def test_renew_brings_back_a_recently_expired_posting(client, portal):
+    posting = make_posting("expired_flagged", title="戻ってきた求人")
+    client.post(manage_url(posting), {"action": "renew", "valid_through": in_days(30)})
+    assert client.get(f"/portal/{posting.pk}/").status_code == 200
+    assert "戻ってきた求人" in client.get("/portal/").content.decode()
+
+
+def test_renew_is_not_offered_long_after_the_end(client, portal):
+    posting = make_posting("expired")
+    JobPosting.objects.filter(pk=posting.pk).update(
+        expire_at=timezone.now() - datetime.timedelta(days=60)
+    )
+    url = manage_url(posting)
+    assert 'value="renew"' not in client.get(url).content.decode()
+    client.post(url, {"action": "renew", "valid_through": in_days(30)})
+    assert client.get(f"/portal/{posting.pk}/").status_code == 410
+
+
+def test_edit_goes_to_review_while_the_approved_version_stays_live(client, portal):
+    posting = make_posting("public", title="元の題")
+    url = manage_url(posting)
+    form = client.get(f"{url}edit/").context["form"]
+    data = {name: value for name, value in form.initial.items() if value not in (None, [])}
+    data.update(
+        title="新しい題",
+        category=posting.category.slug,
+        employment_type=posting.employment_type.slug,
+        area=posting.area.slug,
+        valid_through=in_days(20),
+        welcome_tags=[],
+        insurance=["health"],
+    )
+    response = client.post(f"{url}edit/", data)
+    assert response.status_code == 302, response.context["form"].errors
+    posting.refresh_from_db()
+    assert posting.title == "元の題" and posting.live
+    assert posting.current_workflow_state.status == "in_progress"
+    assert posting.get_latest_revision_as_object().title == "新しい題"
+    assert "元の題" in client.get(f"/portal/{posting.pk}/").content.decode()
+
+
+def test_edit_after_rejection_resubmits(client, portal, moderator):
+    posting = make_posting("moderation", title="直す前")
+    posting.current_workflow_task.on_action(
+        posting.current_workflow_task_state, moderator, "reject"
+    )
+    url = manage_url(posting)
+    form = client.get(f"{url}edit/").context["form"]
+    data = {name: value for name, value in form.initial.items() if value not in (None, [])}
+    data.update(
+        title="直した後",
+        category=posting.category.slug,
+        employment_type=posting.employment_type.slug,
+        area=posting.area.slug,
+        valid_through=in_days(20),
+        insurance=[],
+    )
+    assert client.post(f"{url}edit/", data).status_code == 302
+    posting.refresh_from_db()
+    assert posting.current_workflow_state.status == "in_progress"
+
+
+def test_lost_link_answers_the_same_for_known_and_unknown_addresses(client, portal, quick_forms):
+    make_posting("public", submitter_email="known@example.jp")
+    make_posting("moderation", submitter_email="known@example.jp")
+    known = client.post("/portal/manage/", {"email": "KNOWN@example.jp"})
+    unknown = client.post("/portal/manage/", {"email": "nobody@example.jp"})
+    assert known.status_code == unknown.status_code == 302
+    assert known["Location"] == unknown["Location"]
+    [message] = mail.outbox
+    assert message.to == ["known@example.jp"]
+    assert message.body.count("/portal/manage/") == 2
+
+
+def test_lost_link_is_rate_limited(client, portal, settings):
+    settings.PORTAL_RATE_LIMITS = {"lost-link-address": (1, 3600), "lost-link-email": (10, 3600)}
+    client.post("/portal/manage/", {"email": "a@example.jp"})
+    response = client.post("/portal/manage/", {"email": "b@example.jp"})
+    assert response.status_code == 200 and 'class="form-errors"' in response.content.decode()
+
+
+def test_lost_link_form_rejects_a_bad_address(client, portal):
+    response = client.post("/portal/manage/", {"email": "nope"})
+    assert response.status_code == 200 and "form-field__error" in response.content.decode()
