@@ -6,6 +6,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from home.text import clean_query_text
+from listings.forms import YenField
 from listings.models.taxonomies import Area, EmploymentType, JobCategory, WelcomeTag
 from listings.taxonomy_cache import taxonomy_choices
 from listings.wages import WageUnit, monthly_equivalent
@@ -41,9 +42,7 @@ class PostingFilterForm(forms.Form):
     wage_unit = forms.ChoiceField(
         label=_("Pay per"), required=False, choices=[("", _("any"))] + WageUnit.choices
     )
-    wage = forms.IntegerField(
-        label=_("At least (yen)"), required=False, min_value=0, max_value=MAX_WAGE
-    )
+    wage = YenField(label=_("At least (yen)"), required=False, min_value=0, max_value=MAX_WAGE)
     tags = forms.MultipleChoiceField(
         label=_("Welcome"),
         required=False,

@@ -28,7 +28,14 @@ def strip_controls(text):
 
 
 class YenField(forms.IntegerField):
-    """An amount in yen: 「１，２００円」 and 「1200」 are both 1200."""
+    """An amount in yen: 「１，２００円」 and 「1200」 are both 1200. A text input with a
+    numeric keyboard, since browsers drop full-width digits from type=number inputs."""
+
+    widget = forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "off"})
+
+    def widget_attrs(self, widget):
+        # No min/max attributes: the server checks the range and says so in Japanese.
+        return {}
 
     def to_python(self, value):
         if isinstance(value, str):
@@ -133,6 +140,56 @@ class JobPostingForm(forms.ModelForm):
             "contact_person",
             "valid_through",
         ]
+
+    SECTIONS = [
+        (
+            _("The job"),
+            [
+                "title",
+                "employer_name",
+                "category",
+                "employment_type",
+                "description",
+                "duties",
+                "requirements",
+            ],
+        ),
+        (
+            _("Pay and conditions"),
+            [
+                "wage_min",
+                "wage_max",
+                "wage_unit",
+                "wage_note",
+                "fixed_overtime",
+                "working_hours",
+                "holidays",
+                "annual_holidays",
+                "trial_period",
+                "insurance",
+                "smoking_measures",
+            ],
+        ),
+        (_("Place"), ["area", "address", "access", "welcome_tags"]),
+        (
+            _("How to apply"),
+            [
+                "apply_email",
+                "apply_phone",
+                "apply_url",
+                "apply_note",
+                "contact_person",
+                "valid_through",
+            ],
+        ),
+    ]
+
+    def sections(self):
+        """(heading, bound fields) in the order people fill them in."""
+        groups = [(title, [self[name] for name in names]) for title, names in self.SECTIONS]
+        listed = {name for _title, names in self.SECTIONS for name in names}
+        rest = [self[name] for name in self.fields if name not in listed]
+        return groups + ([(_("Who is posting"), rest)] if rest else [])
 
     def clean(self):
         cleaned = super().clean()
