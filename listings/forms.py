@@ -78,6 +78,51 @@ def slug_choice(model, label):
     )
 
 
+# The form's fields in the order people fill them in, under headings.
+SECTIONS = [
+    (
+        _("The job"),
+        [
+            "title",
+            "employer_name",
+            "category",
+            "employment_type",
+            "description",
+            "duties",
+            "requirements",
+        ],
+    ),
+    (
+        _("Pay and conditions"),
+        [
+            "wage_min",
+            "wage_max",
+            "wage_unit",
+            "wage_note",
+            "fixed_overtime",
+            "working_hours",
+            "holidays",
+            "annual_holidays",
+            "trial_period",
+            "insurance",
+            "smoking_measures",
+        ],
+    ),
+    (_("Place"), ["area", "address", "access", "welcome_tags"]),
+    (
+        _("How to apply"),
+        [
+            "apply_email",
+            "apply_phone",
+            "apply_url",
+            "apply_note",
+            "contact_person",
+            "valid_through",
+        ],
+    ),
+]
+
+
 class JobPostingForm(forms.ModelForm):
     """What an employer fills in, at first and when editing later."""
 
@@ -110,84 +155,12 @@ class JobPostingForm(forms.ModelForm):
 
     class Meta:
         model = JobPosting
-        fields = [
-            "title",
-            "employer_name",
-            "category",
-            "employment_type",
-            "description",
-            "duties",
-            "requirements",
-            "wage_min",
-            "wage_max",
-            "wage_unit",
-            "wage_note",
-            "fixed_overtime",
-            "working_hours",
-            "holidays",
-            "annual_holidays",
-            "trial_period",
-            "insurance",
-            "smoking_measures",
-            "area",
-            "address",
-            "access",
-            "welcome_tags",
-            "apply_email",
-            "apply_phone",
-            "apply_url",
-            "apply_note",
-            "contact_person",
-            "valid_through",
-        ]
-
-    SECTIONS = [
-        (
-            _("The job"),
-            [
-                "title",
-                "employer_name",
-                "category",
-                "employment_type",
-                "description",
-                "duties",
-                "requirements",
-            ],
-        ),
-        (
-            _("Pay and conditions"),
-            [
-                "wage_min",
-                "wage_max",
-                "wage_unit",
-                "wage_note",
-                "fixed_overtime",
-                "working_hours",
-                "holidays",
-                "annual_holidays",
-                "trial_period",
-                "insurance",
-                "smoking_measures",
-            ],
-        ),
-        (_("Place"), ["area", "address", "access", "welcome_tags"]),
-        (
-            _("How to apply"),
-            [
-                "apply_email",
-                "apply_phone",
-                "apply_url",
-                "apply_note",
-                "contact_person",
-                "valid_through",
-            ],
-        ),
-    ]
+        fields = [name for _heading, names in SECTIONS for name in names]
 
     def sections(self):
         """(heading, bound fields) in the order people fill them in."""
-        groups = [(title, [self[name] for name in names]) for title, names in self.SECTIONS]
-        listed = {name for _title, names in self.SECTIONS for name in names}
+        groups = [(title, [self[name] for name in names]) for title, names in SECTIONS]
+        listed = {name for _title, names in SECTIONS for name in names}
         rest = [self[name] for name in self.fields if name not in listed]
         return groups + ([(_("Who is posting"), rest)] if rest else [])
 

@@ -21,6 +21,21 @@ def in_days(n):
     return (timezone.localdate() + datetime.timedelta(days=n)).isoformat()
 
 
+def edit_data(client, url, posting, **changes):
+    """The employer's edit form as it comes, with `changes` typed in."""
+    form = client.get(f"{url}edit/").context["form"]
+    data = {name: value for name, value in form.initial.items() if value not in (None, [])}
+    data.update(
+        category=posting.category.slug,
+        employment_type=posting.employment_type.slug,
+        area=posting.area.slug,
+        valid_through=in_days(20),
+        welcome_tags=[],
+    )
+    data.update(changes)
+    return data
+
+
 @pytest.mark.parametrize(
     ("state", "label"),
     [
@@ -119,17 +134,7 @@ def test_renew_is_not_offered_long_after_the_end(client, portal):
 def test_edit_goes_to_review_while_the_approved_version_stays_live(client, portal):
     posting = make_posting("public", title="元の題")
     url = manage_url(posting)
-    form = client.get(f"{url}edit/").context["form"]
-    data = {name: value for name, value in form.initial.items() if value not in (None, [])}
-    data.update(
-        title="新しい題",
-        category=posting.category.slug,
-        employment_type=posting.employment_type.slug,
-        area=posting.area.slug,
-        valid_through=in_days(20),
-        welcome_tags=[],
-        insurance=["health"],
-    )
+    data = edit_data(client, url, posting, title="新しい題", insurance=["health"])
     response = client.post(f"{url}edit/", data)
     assert response.status_code == 302, response.context["form"].errors
     posting.refresh_from_db()
@@ -145,16 +150,7 @@ def test_edit_after_rejection_resubmits(client, portal, moderator):
         posting.current_workflow_task_state, moderator, "reject"
     )
     url = manage_url(posting)
-    form = client.get(f"{url}edit/").context["form"]
-    data = {name: value for name, value in form.initial.items() if value not in (None, [])}
-    data.update(
-        title="直した後",
-        category=posting.category.slug,
-        employment_type=posting.employment_type.slug,
-        area=posting.area.slug,
-        valid_through=in_days(20),
-        insurance=[],
-    )
+    data = edit_data(client, url, posting, title="直した後", insurance=[])
     assert client.post(f"{url}edit/", data).status_code == 302
     posting.refresh_from_db()
     assert posting.current_workflow_state.status == "in_progress"
