@@ -5,8 +5,8 @@ from django import forms
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from home.form_fields import YenField
 from home.text import clean_query_text
-from listings.forms import YenField
 from listings.models.taxonomies import Area, EmploymentType, JobCategory, WelcomeTag
 from listings.taxonomy_cache import taxonomy_choices
 from listings.wages import WageUnit, monthly_equivalent

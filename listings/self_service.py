@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.contrib.routable_page.models import path
 
-from listings import abuse
+from home import abuse
 from listings.forms import JobPostingForm, LostLinkForm, RenewForm
 from listings.models.postings import ClosedReason, JobPosting
 from listings.models.tokens import ManagementToken

@@ -2,7 +2,7 @@
 
 import django.db.models.deletion
 import listings.blocks
-import listings.fields
+import home.fields
 import modelcluster.fields
 import modelsearch.index
 import uuid
@@ -203,7 +203,7 @@ class Migration(migrations.Migration):
                 ('holidays', models.CharField(max_length=200, verbose_name='holidays')),
                 ('annual_holidays', models.PositiveSmallIntegerField(blank=True, null=True, verbose_name='annual holidays (days)')),
                 ('trial_period', models.CharField(blank=True, help_text='Length and any changed terms.', max_length=200, verbose_name='trial period')),
-                ('insurance', listings.fields.MultipleChoiceField(choices=[('employment', 'employment insurance'), ('workers_comp', "workers' accident compensation"), ('health', 'health insurance'), ('pension', "employees' pension")], verbose_name='social insurance')),
+                ('insurance', home.fields.MultipleChoiceField(choices=[('employment', 'employment insurance'), ('workers_comp', "workers' accident compensation"), ('health', 'health insurance'), ('pension', "employees' pension")], verbose_name='social insurance')),
                 ('smoking_measures', models.CharField(blank=True, help_text='受動喫煙対策, e.g. 屋内禁煙.', max_length=200, verbose_name='passive smoking measures')),
                 ('address', models.CharField(max_length=200, verbose_name='workplace address')),
                 ('access', models.CharField(blank=True, help_text='Bus, parking.', max_length=200, verbose_name='access')),

@@ -22,7 +22,7 @@ from wagtail.models import (
 )
 from wagtail.search import index
 
-from listings.fields import MultipleChoiceField
+from home.fields import MultipleChoiceField
 from listings.wages import WageUnit, format_wage
 
 

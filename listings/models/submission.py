@@ -10,8 +10,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 
+from home import abuse
 from home.models import BasePage
-from listings import abuse
 
 DEFAULT_DEADLINE_DAYS = 30
 STEP_INPUT, STEP_CONFIRM, STEP_DONE = "input", "confirm", "done"

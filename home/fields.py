@@ -1,7 +1,8 @@
 """A small model field for a set of fixed choices, stored as comma-separated keys.
 
-Used for `JobPosting.insurance`: four fixed keys, filterable with a LIKE, readable in
-revisions (a list in JSON), and portable between SQLite and PostgreSQL.
+Used for `JobPosting.insurance` and `SuccessionStoryPage.handover_items`: a few fixed keys,
+filterable with a LIKE, readable in revisions (a list in JSON), and portable between SQLite
+and PostgreSQL.
 """
 
 from django import forms

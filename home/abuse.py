@@ -11,7 +11,7 @@ from django.core import signing
 from django.core.cache import cache
 from django.utils.translation import gettext_lazy as _
 
-SIGNING_SALT = "listings.form-token"
+SIGNING_SALT = "home.form-token"
 TOKEN_MAX_AGE = 24 * 60 * 60
 HONEYPOT_FIELD = "website"
 
@@ -21,6 +21,8 @@ DEFAULT_LIMITS = {
     "submit-email": (3, 60 * 60),
     "lost-link-address": (5, 60 * 60),
     "lost-link-email": (3, 60 * 60),
+    "inquiry-address": (5, 60 * 60),
+    "inquiry-email": (3, 60 * 60),
 }
 
 
@@ -56,7 +58,7 @@ def client_address(request):
 
 def _key(name, value):
     digest = hashlib.sha256(f"{settings.SECRET_KEY}:{value}".encode()).hexdigest()[:32]
-    return f"listings:rate:{name}:{digest}"
+    return f"forms:rate:{name}:{digest}"
 
 
 def limit_reached(name, value):

@@ -1,0 +1,32 @@
+"""Admin views for inquiries: recording who changed a status, and the list an owner may be
+given of every inquiry about their story."""
+
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+
+from wagtail_modeladmin.views import EditView
+
+from succession.models import SuccessionStoryPage
+
+
+class InquiryEditView(EditView):
+    def form_valid(self, form):
+        # The status goes through change_status(), so each change is kept with its author.
+        new_status = form.cleaned_data["status"]
+        form.instance.status = type(self.instance).objects.get(pk=self.instance.pk).status
+        response = super().form_valid(form)
+        self.instance.change_status(new_status, user=self.request.user)
+        return response
+
+
+def owner_report(request, story_id):
+    """Every inquiry about a story with its status, without the inquirers' contacts: what the
+    editorial team can hand to the owner on request."""
+    if not request.user.has_perm("succession.view_successioninquiry"):
+        raise PermissionDenied
+    story = get_object_or_404(SuccessionStoryPage, pk=story_id)
+    inquiries = story.inquiries.order_by("created_at")
+    return TemplateResponse(
+        request, "succession/admin/owner_report.html", {"story": story, "inquiries": inquiries}
+    )

@@ -1,0 +1,54 @@
+"""The inquiry form on a story that seeks a successor."""
+
+import unicodedata
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from home.abuse import HONEYPOT_FIELD
+from home.form_fields import PhoneField, strip_controls
+from succession.models import SuccessionInquiry
+
+
+class InquiryForm(forms.ModelForm):
+    phone = PhoneField(label=_("Phone"), required=False, max_length=20)
+    consent = forms.BooleanField(
+        label=_("I agree to the privacy policy"),
+        error_messages={"required": _("Please read and agree to the privacy policy.")},
+    )
+
+    class Meta:
+        model = SuccessionInquiry
+        fields = [
+            "name",
+            "kana",
+            "email",
+            "phone",
+            "inquirer_type",
+            "background",
+            "hope",
+            "consent",
+        ]
+        widgets = {
+            "inquirer_type": forms.RadioSelect,
+            "background": forms.Textarea(attrs={"rows": 4}),
+            "hope": forms.Textarea(attrs={"rows": 6}),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields[HONEYPOT_FIELD] = forms.CharField(
+            required=False,
+            label=_("Leave this empty"),
+            widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+        )
+
+    def clean(self):
+        cleaned = super().clean()
+        for name, value in list(cleaned.items()):
+            if isinstance(value, str):
+                cleaned[name] = strip_controls(value).strip()
+        return cleaned
+
+    def clean_email(self):
+        return unicodedata.normalize("NFKC", self.cleaned_data["email"]).lower()

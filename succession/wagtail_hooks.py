@@ -1,0 +1,66 @@
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import hooks
+from wagtail.admin.panels import FieldPanel, HelpPanel, MultiFieldPanel
+from wagtail_modeladmin.options import ModelAdmin, modeladmin_register
+
+from succession.admin_views import InquiryEditView, owner_report
+from succession.models import SuccessionInquiry
+
+READ_ONLY = ["story", "name", "kana", "email", "phone", "inquirer_type", "background", "hope"]
+
+
+class InquiryHistoryPanel(HelpPanel):
+    """The status history of the inquiry being edited, and the owner's list."""
+
+    class BoundPanel(HelpPanel.BoundPanel):
+        template_name = "succession/admin/inquiry_history_panel.html"
+
+        def get_context_data(self, parent_context=None):
+            context = super().get_context_data(parent_context)
+            inquiry = self.instance
+            context["changes"] = inquiry.status_changes.select_related("changed_by")
+            context["inquiry"] = inquiry
+            context["report_url"] = reverse("succession_owner_report", args=(inquiry.story_id,))
+            return context
+
+
+class SuccessionInquiryAdmin(ModelAdmin):
+    """Inbound records the editorial team processes (DESIGN.md: wagtail-modeladmin)."""
+
+    model = SuccessionInquiry
+    menu_label = _("Succession inquiries")
+    menu_icon = "mail"
+    menu_order = 260
+    add_to_admin_menu = True
+    list_display = ["created_at", "story", "inquirer_type", "status", "status_changed_at"]
+    list_filter = ["status", "inquirer_type", "story"]
+    search_fields = ["name", "kana", "email"]
+    inspect_view_enabled = True
+    edit_view_class = InquiryEditView
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel(name, read_only=True) for name in READ_ONLY], heading=_("Inquiry")
+        ),
+        FieldPanel("status"),
+        FieldPanel("staff_notes"),
+        InquiryHistoryPanel(heading=_("Status history")),
+    ]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("story")
+
+
+modeladmin_register(SuccessionInquiryAdmin)
+
+
+@hooks.register("register_admin_urls")
+def register_owner_report_url():
+    return [
+        path(
+            "succession/stories/<int:story_id>/inquiries/",
+            owner_report,
+            name="succession_owner_report",
+        )
+    ]
