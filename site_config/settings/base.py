@@ -87,6 +87,13 @@ DATABASES = {
         conn_max_age=int(os.environ.get("DB_CONN_MAX_AGE", "0")),
     )
 }
+# SQLite lets one writer in at a time. BEGIN IMMEDIATE takes the write lock when a
+# transaction starts, and `timeout` lets the others wait for it (seconds) instead of failing
+# with "database is locked" when many people send the posting form at once.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {"transaction_mode": "IMMEDIATE", "timeout": 20}
+    )
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -167,6 +174,9 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("ja", "日本語"), ("en", "English")]
+
+# Days after an inquiry is closed before `purge_inquiries` removes its personal data.
+SUCCESSION_INQUIRY_RETENTION_DAYS = int(os.environ.get("SUCCESSION_INQUIRY_RETENTION_DAYS", "365"))
 
 LOGGING = {
     "version": 1,
