@@ -73,3 +73,16 @@ def test_an_anonymous_story_may_not_name_the_business_in_public_text(succession_
     with pytest.raises(ValidationError) as caught:
         story.clean()
     assert field in caught.value.message_dict
+
+
+def test_company_page_shows_open_stories_only(client, succession_index):
+    from tests.factories.listings import EmployerFactory, PortalPageFactory
+
+    PortalPageFactory(parent=succession_index.get_parent())
+    employer = EmployerFactory(slug="hamada")
+    SuccessionStoryPageFactory(parent=succession_index, employer=employer, title="公開の承継")
+    SuccessionStoryPageFactory(
+        parent=succession_index, employer=employer, visibility="anonymous", title="匿名の承継",
+    )
+    html = client.get("/portal/employers/hamada/").content.decode()
+    assert "公開の承継" in html and "匿名の承継" not in html
