@@ -190,7 +190,7 @@ class SuccessionStoryPage(BasePage):
     negotiation_started_on = models.DateField(_("negotiation started"), null=True, blank=True)
     concluded_on = models.DateField(_("concluded on"), null=True, blank=True, help_text=_("成約日"))
     lead = models.TextField(_("lead"), max_length=400, help_text=_("The opening paragraph."))
-    body = StreamField(ArticleStreamBlock(), blank=True, verbose_name=_("story"))
+    body = StreamField(ArticleStreamBlock(), blank=True, verbose_name=_("body"))
 
     content_panels = [
         *BasePage.content_panels,
