@@ -29,6 +29,7 @@ from . import content
 from .images import draw_scene, jpeg_bytes
 from .pages import assign, child_page, order_children, publish, stream
 from .recruiting import build_employers, build_features, build_postings
+from .succession import build_succession_inquiries, build_succession_stories
 
 WELCOME_PAGE_TITLE = "Welcome to your new Wagtail site!"
 
@@ -268,6 +269,9 @@ STEPS = [
     build_employers,
     build_features,
     build_postings,
+    # Stories link employers and features; inquiry histories name the demo editor.
+    build_succession_stories,
+    build_succession_inquiries,
 ]
 
 # Run after the transaction has committed, over everything the steps wrote.

@@ -49,15 +49,21 @@ PORTAL = {
 }
 
 SUCCESSION = {
-    **placeholder(
-        "氷見で継なぐ。",
-        "後継者を探す事業者と、事業を継ぎたい人。「氷見で継なぐ。」は、その出会いの物語を"
-        "紹介します。お問い合わせは編集部が仲介します。",
-        "後継者を探す事業者と、継ぎ手になりたい人の物語。",
+    "title": "氷見で継なぐ。",
+    "intro": (
+        "後継者を探す事業者と、事業を継ぎたい人。「氷見で継なぐ。」は、市内の商いを次の世代へ"
+        "手渡す物語を紹介します。継ぎ手を募集している事業のほか、話し合いが進んでいるもの、"
+        "引き継ぎを終えたものも、記録として残しています。"
     ),
+    "inquiry_note": (
+        "お問い合わせは編集部が受け付け、事業者にお伝えします。事業者の連絡先は公開して"
+        "いません。編集部がお話を伺い、事業者の了解を得てから、見学や面談の場を設けます。"
+        "いただいた個人情報は、この仲介のためだけに使います。"
+    ),
+    "listing_summary": "後継者を探す事業者と、継ぎ手になりたい人の物語。",
+    "listing_image": "workshop-light",
     "show_in_menus": True,
     "menu_title": "継なぐ",
-    "listing_image": "workshop-light",
 }
 
 COLUMNS = {
@@ -269,7 +275,7 @@ TREE = [
             {"slug": "submit", "model": "listings.SubmissionFormPage", "fields": SUBMISSION_FORM},
         ],
     },
-    {"slug": "succession", "model": "home.StandardPage", "fields": SUCCESSION},
+    {"slug": "succession", "model": "succession.SuccessionIndexPage", "fields": SUCCESSION},
     {"slug": "columns", "model": "columns.ColumnIndexPage", "fields": COLUMNS},
     {
         "slug": "about",
