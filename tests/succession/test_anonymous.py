@@ -82,7 +82,10 @@ def test_company_page_shows_open_stories_only(client, succession_index):
     employer = EmployerFactory(slug="hamada")
     SuccessionStoryPageFactory(parent=succession_index, employer=employer, title="公開の承継")
     SuccessionStoryPageFactory(
-        parent=succession_index, employer=employer, visibility="anonymous", title="匿名の承継",
+        parent=succession_index,
+        employer=employer,
+        visibility="anonymous",
+        title="匿名の承継",
     )
     html = client.get("/portal/employers/hamada/").content.decode()
     assert "公開の承継" in html and "匿名の承継" not in html
