@@ -50,6 +50,8 @@ class ColumnIndexPage(RoutablePageMixin, BasePage):
     # Writers draft columns here (home.roles grants them the rights when it is created).
     writers_contribute = True
 
+    analyzed_fields = [*BasePage.analyzed_fields, "intro"]
+
     parent_page_types = ["home.HomePage"]
     subpage_types = ["columns.ColumnPage"]
     max_count = 1
@@ -163,6 +165,8 @@ class ColumnPage(BasePage):
         index.RelatedFields("author", [index.SearchField("name")]),
         index.FilterField("date"),
     ]
+
+    analyzed_fields = [*BasePage.analyzed_fields, "lead", "body", "feed_author"]
 
     parent_page_types = ["columns.ColumnIndexPage"]
     subpage_types = []

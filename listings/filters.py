@@ -7,9 +7,11 @@ from django.utils.translation import gettext_lazy as _
 
 from home.form_fields import YenField
 from home.text import clean_query_text
+from listings.models.postings import JobPosting
 from listings.models.taxonomies import Area, EmploymentType, JobCategory, WelcomeTag
 from listings.taxonomy_cache import taxonomy_choices
 from listings.wages import WageUnit, monthly_equivalent
+from search.query import matching_pks
 
 MAX_WAGE = 100_000_000
 
@@ -76,14 +78,8 @@ class PostingFilterForm(forms.Form):
         self.is_valid()
         data = {name: value for name, value in self.cleaned_data.items() if name not in self.errors}
         if data.get("q"):
-            for word in data["q"].split():
-                postings = postings.filter(
-                    Q(title__icontains=word)
-                    | Q(employer_name__icontains=word)
-                    | Q(description__icontains=word)
-                    | Q(duties__icontains=word)
-                    | Q(address__icontains=word)
-                )
+            # Japanese words, the same analysis as the site search (search.analysis).
+            postings = postings.filter(pk__in=matching_pks(JobPosting.objects.all(), data["q"]))
         for name in ("category", "employment_type", "area"):
             if data.get(name):
                 postings = postings.filter(**{f"{name}__slug": data[name]})

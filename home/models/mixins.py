@@ -9,6 +9,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.caching import public_unless_session
+from search.analysis import searchable_text
 
 
 class ListingFields(models.Model):
@@ -88,10 +89,19 @@ class BasePage(ListingFields, SocialFields, Page):
         *ListingFields.listing_panels,
         *SocialFields.promote_social_panels,
     ]
-    search_fields = [*Page.search_fields, index.SearchField("listing_summary")]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("listing_summary"),
+        # Japanese split into words (search.analysis); each page type names its fields.
+        index.SearchField("search_text"),
+    ]
+    analyzed_fields = ["title", "search_description", "listing_summary"]
 
     class Meta:
         abstract = True
+
+    def search_text(self):
+        return searchable_text(self, self.analyzed_fields)
 
     @property
     def menu_label(self):

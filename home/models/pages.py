@@ -51,6 +51,8 @@ class HomePage(BasePage):
         index.SearchField("body"),
     ]
 
+    analyzed_fields = [*BasePage.analyzed_fields, "hero_title", "hero_text", "body"]
+
     parent_page_types = ["wagtailcore.Page"]
     max_count = 1
 
@@ -72,6 +74,8 @@ class StandardPage(BasePage):
         index.SearchField("lead"),
         index.SearchField("body"),
     ]
+
+    analyzed_fields = [*BasePage.analyzed_fields, "lead", "body"]
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = ["home.StandardPage"]

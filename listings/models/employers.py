@@ -7,6 +7,8 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import DraftStateMixin, PreviewableMixin, RevisionMixin
 from wagtail.search import index
 
+from search.analysis import searchable_text
+
 
 class Employer(DraftStateMixin, RevisionMixin, PreviewableMixin, index.Indexed, models.Model):
     name = models.CharField(_("name"), max_length=100, help_text=_("The business name."))
@@ -72,6 +74,7 @@ class Employer(DraftStateMixin, RevisionMixin, PreviewableMixin, index.Indexed, 
         index.SearchField("kana"),
         index.SearchField("description"),
         index.AutocompleteField("name"),
+        index.SearchField("search_text"),
         index.FilterField("live"),
     ]
 
@@ -82,6 +85,9 @@ class Employer(DraftStateMixin, RevisionMixin, PreviewableMixin, index.Indexed, 
 
     def __str__(self):
         return self.name
+
+    def search_text(self):
+        return searchable_text(self, ["name", "kana", "industry", "description"])
 
     def get_preview_template(self, request, mode_name):
         return "listings/employer_page.html"

@@ -29,6 +29,8 @@ class FeatureIndexPage(RoutablePageMixin, BasePage):
     search_fields = [*BasePage.search_fields, index.SearchField("intro")]
     writers_contribute = True
 
+    analyzed_fields = [*BasePage.analyzed_fields, "intro"]
+
     parent_page_types = ["home.HomePage"]
     subpage_types = ["listings.JobFeaturePage"]
     max_count = 1
@@ -153,6 +155,8 @@ class JobFeaturePage(BasePage):
         index.FilterField("recruiting_status"),
     ]
 
+    analyzed_fields = [*BasePage.analyzed_fields, "lead", "body", "jobs", "employer_name"]
+
     parent_page_types = ["listings.FeatureIndexPage"]
     subpage_types = []
 
@@ -176,6 +180,10 @@ class JobFeaturePage(BasePage):
     @property
     def feed_date(self):
         return self.first_published_at or self.latest_revision_created_at
+
+    @property
+    def employer_name(self):
+        return self.employer.name if self.employer_id else ""
 
     @property
     def feed_author(self):

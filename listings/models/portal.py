@@ -40,6 +40,8 @@ class PortalPage(SelfServiceRoutes, RoutablePageMixin, BasePage):
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro"), FieldPanel("empty_text")]
 
+    analyzed_fields = [*BasePage.analyzed_fields, "intro"]
+
     parent_page_types = ["home.HomePage"]
     subpage_types = ["listings.SubmissionFormPage"]
     max_count = 1

@@ -24,6 +24,7 @@ from wagtail.search import index
 
 from home.fields import MultipleChoiceField
 from listings.wages import WageUnit, format_wage
+from search.analysis import searchable_text
 
 
 class Insurance(models.TextChoices):
@@ -285,6 +286,7 @@ class JobPosting(
         index.SearchField("requirements"),
         index.SearchField("address"),
         index.AutocompleteField("title"),
+        index.SearchField("search_text"),
         index.FilterField("live"),
         index.FilterField("expire_at"),
         index.FilterField("closed_reason"),
@@ -318,6 +320,29 @@ class JobPosting(
         if self.valid_through:
             self.expire_at = end_of_day(self.valid_through)
         super().save(*args, **kwargs)
+
+    def search_text(self):
+        """Japanese split into words for the search index (search.analysis)."""
+        names = [
+            "title",
+            "employer_name",
+            "description",
+            "duties",
+            "requirements",
+            "address",
+            "access",
+            "category_name",
+            "area_name",
+        ]
+        return searchable_text(self, names)
+
+    @property
+    def category_name(self):
+        return self.category.name if self.category_id else ""
+
+    @property
+    def area_name(self):
+        return self.area.name if self.area_id else ""
 
     # What the public pages show
 

@@ -42,6 +42,8 @@ class SubmissionFormPage(BasePage):
         FieldPanel("thank_you"),
     ]
 
+    analyzed_fields = [*BasePage.analyzed_fields, "intro"]
+
     parent_page_types = ["listings.PortalPage"]
     subpage_types = []
     max_count = 1

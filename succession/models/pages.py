@@ -56,6 +56,8 @@ class SuccessionIndexPage(RoutablePageMixin, BasePage):
     search_fields = [*BasePage.search_fields, index.SearchField("intro")]
     writers_contribute = True
 
+    analyzed_fields = [*BasePage.analyzed_fields, "intro"]
+
     parent_page_types = ["home.HomePage"]
     subpage_types = ["succession.SuccessionStoryPage"]
     max_count = 1
@@ -238,6 +240,16 @@ class SuccessionStoryPage(BasePage):
         index.SearchField("identifying_text"),
         index.FilterField("status"),
         index.FilterField("industry"),
+    ]
+
+    # identifying_text is empty for anonymous stories, so their names are never indexed.
+    analyzed_fields = [
+        *BasePage.analyzed_fields,
+        "lead",
+        "body",
+        "reason",
+        "successor_wanted",
+        "identifying_text",
     ]
 
     parent_page_types = ["succession.SuccessionIndexPage"]
