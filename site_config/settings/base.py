@@ -164,6 +164,9 @@ WAGTAILSEARCH_BACKENDS = {
     "default": {
         "BACKEND": "wagtail.search.backends.database",
         "INDEX_PREFIX": os.environ.get("SEARCH_INDEX_PREFIX", ""),
+        # PostgreSQL: no English stemming or stop words ("it", "a"); our own analysis
+        # (search/analysis.py) has already split and normalised the words.
+        "SEARCH_CONFIG": "simple",
     }
 }
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx", "zip"]
