@@ -151,9 +151,6 @@ def test_fifty_simultaneous_submissions_each_make_one_posting_in_moderation(
         )
     )
     page.save_revision().publish()
-    from tests.factories.listings import make_posting
-    for _ in range(10):
-        make_posting("public")
 
     # Django's test server queues only 10 connections (WSGIServer.request_queue_size);
     # gunicorn queues 2048. Let it queue all of them, as a production server would.
