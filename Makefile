@@ -42,10 +42,12 @@ run: $(VENV)/.installed
 test: $(VENV)/.installed
 	$(PY) -m pytest $(PYTEST_ARGS)
 
-# Portal timings with 10,000 postings in a database of its own (SQLite, or PostgreSQL when
-# DATABASE_URL points there). A measurement, not a test: see bench/README.md.
+# Portal and search timings with 10,000 postings (and 500 pages for search) in a database
+# of its own (SQLite, or PostgreSQL when DATABASE_URL points there). A measurement, not a
+# test: see bench/README.md.
 bench: $(VENV)/.installed
 	$(PY) bench/portal_bench.py
+	$(PY) bench/search_bench.py
 
 lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check .
