@@ -3,8 +3,9 @@ own actions from the private link. Each logs to Wagtail's audit log."""
 
 import datetime
 import logging
+import time
 
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, OperationalError, transaction
 from django.utils import timezone
 
 from wagtail.log_actions import log
@@ -14,6 +15,7 @@ from listings.notifications import mail_employer
 
 logger = logging.getLogger(__name__)
 
+SAVE_ATTEMPTS = 3
 RENEW_GRACE_DAYS = 30  # an expired posting can be renewed this long after it ended
 
 
@@ -31,20 +33,28 @@ def create_submission(cleaned_data, submission_key):
     tags = data.pop("welcome_tags", [])
     for name in ("agree_terms", "website"):
         data.pop(name, None)
-    try:
-        with transaction.atomic():
-            posting = JobPosting(**data, source=Source.FORM, submission_key=submission_key)
-            posting.live = False
-            posting.welcome_tags.set(tags)
-            posting.save()
-            posting.save_revision(user=None, log_action="wagtail.create")
-            posting.get_workflow().start(posting, user=None)
-    except IntegrityError:
-        # The same form sent twice at once: the other request made it.
-        existing = JobPosting.objects.filter(submission_key=submission_key).first()
-        if existing is None:
-            raise
-        return existing, False
+    for attempt in range(SAVE_ATTEMPTS):
+        try:
+            with transaction.atomic():
+                posting = JobPosting(**data, source=Source.FORM, submission_key=submission_key)
+                posting.live = False
+                posting.welcome_tags.set(tags)
+                posting.save()
+                posting.save_revision(user=None, log_action="wagtail.create")
+                posting.get_workflow().start(posting, user=None)
+            break
+        except IntegrityError:
+            # The same form sent twice at once: the other request made it.
+            existing = JobPosting.objects.filter(submission_key=submission_key).first()
+            if existing is None:
+                raise
+            return existing, False
+        except OperationalError:
+            # PostgreSQL may pick this transaction as a deadlock victim when many postings
+            # are saved at once (search index rows); the form token makes a retry safe.
+            if attempt == SAVE_ATTEMPTS - 1:
+                raise
+            time.sleep(0.05 * (attempt + 1))
     transaction.on_commit(lambda: mail_employer(posting, "received"))
     return posting, True
 

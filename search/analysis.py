@@ -14,6 +14,7 @@ This module imports nothing of ours, so any app's search fields can use it.
 """
 
 import functools
+import threading
 import unicodedata
 
 # Parts of speech that are never words to search for.
@@ -22,11 +23,25 @@ KATAKANA_TO_HIRAGANA = {code: code - 0x60 for code in range(ord("ァ"), ord("ヶ
 
 
 @functools.cache
-def _tokenizer():
-    """Sudachi with its core dictionary, in mode A (loaded once, on first use)."""
-    from sudachipy import Dictionary, SplitMode
+def _dictionary():
+    """Sudachi's core dictionary, loaded once per process on first use."""
+    from sudachipy import Dictionary
 
-    return Dictionary(dict="core").tokenizer(mode=SplitMode.A)
+    return Dictionary(dict="core")
+
+
+_local = threading.local()
+
+
+def _tokenizer():
+    """A mode-A tokenizer for this thread: Sudachi's tokenizers must not be shared between
+    threads (a threaded server analyses several requests at once)."""
+    tokenizer = getattr(_local, "tokenizer", None)
+    if tokenizer is None:
+        from sudachipy import SplitMode
+
+        tokenizer = _local.tokenizer = _dictionary().tokenizer(mode=SplitMode.A)
+    return tokenizer
 
 
 def fold(text):
