@@ -12,7 +12,7 @@ from django.db import transaction
 from django.http import QueryDict
 from django.utils import timezone
 
-from home.abuse import new_form_token
+from home.abuse import new_form_token, read_form_token
 from listings.forms import SubmissionForm
 from listings.models import JobPosting, SubmissionFormPage
 
@@ -171,28 +171,29 @@ def check(client, data, multipart):
         response = post(client, data, multipart)
         assert response.status_code in (200, 302, 429), response.status_code
         assert_stored_rows_are_valid()
-        new = JobPosting.objects.exclude(pk__in=before)
-        # What the server read from the body, checked on its own by the same form.
+        stored = list(JobPosting.objects.exclude(pk__in=before))
+        # What the server read from the body, judged on its own by the same form.
         query = QueryDict(urlencode(data, doseq=True))
         form = SubmissionForm(query)
         accepted = form.is_valid()
-        stored = list(new)
         event(f"{response.status_code} {'stored' if stored else 'nothing stored'}")
         event("the form accepted it" if accepted else "the form refused it")
         if stored:
             assert accepted, form.errors.as_json()
-            assert query.get("step") == "submit"
-            assert not (query.get("website") or "").strip()
             [posting] = stored
             for name in ("title", "description", "address", "submitter_email", "apply_phone"):
                 assert getattr(posting, name) == form.cleaned_data[name], name
-            assert response.status_code == 302
-            assert response["Location"].endswith("?sent=1")
-        elif accepted and query.get("step") == "submit" and response.status_code == 302:
-            # Only the honeypot answers "sent" and keeps nothing.
-            assert (query.get("website") or "").strip()
+            assert posting.revisions.count() == 1
+            assert posting.current_workflow_state.status == "in_progress"
+        # Stored exactly when a person sent (not a bot), from a readable form, valid data.
+        bot = bool((query.get("website") or "").strip())
+        token_ok = read_form_token(query.get("form_token"))[1] is None
+        assert bool(stored) == (accepted and query.get("step") == "submit" and token_ok and not bot)
+        if stored or bot:
+            assert response.status_code == 302 and response["Location"].endswith("?sent=1")
+        else:
+            assert response.status_code == 200
         transaction.set_rollback(True)
-    return accepted
 
 
 @settings(

@@ -130,7 +130,8 @@ QUERIES = [
     case("ブリ", {"c_harbor", "p_buri_broker", "c_winter_fishing"}, marks=MODE_A_WHOLE_WORD),
     case("ぶり", {"c_harbor", "p_buri_broker", "c_winter_fishing"}, marks=MODE_A_WHOLE_WORD),
     case("ぱそこん", {"p_it_fullwidth"}, marks=HIRAGANA_LOANWORD),
-    # Full-width and half-width letters and digits
+    # Full-width and half-width letters and digits. On PostgreSQL, IT needs the `simple`
+    # text search config (settings.WAGTAILSEARCH_BACKENDS): `english` drops "it".
     case("ＩＴ", {"p_it_fullwidth", "p_it_halfwidth", "c_it"}),
     case("IT", {"p_it_fullwidth", "p_it_halfwidth", "c_it"}),
     case("it", {"p_it_fullwidth", "p_it_halfwidth", "c_it"}),
