@@ -50,8 +50,9 @@ def create_submission(cleaned_data, submission_key):
                 raise
             return existing, False
         except OperationalError:
-            # PostgreSQL may pick this transaction as a deadlock victim when many postings
-            # are saved at once (search index rows); the form token makes a retry safe.
+            # A lock wait that ran out (SQLite's write lock under load, a PostgreSQL
+            # deadlock victim): the submission key makes a retry safe. search.backends
+            # keeps the search index from causing such deadlocks in the first place.
             if attempt == SAVE_ATTEMPTS - 1:
                 raise
             time.sleep(0.05 * (attempt + 1))

@@ -162,7 +162,7 @@ WAGTAILIMAGES_FORMAT_CONVERSIONS = {"bmp": "png", "gif": "png"}
 WAGTAIL_I18N_ENABLED = False
 WAGTAILSEARCH_BACKENDS = {
     "default": {
-        "BACKEND": "wagtail.search.backends.database",
+        "BACKEND": "search.backends",  # Wagtail's database backend, safe under concurrent saves
         "INDEX_PREFIX": os.environ.get("SEARCH_INDEX_PREFIX", ""),
         # PostgreSQL: no English stemming or stop words ("it", "a"); our own analysis
         # (search/analysis.py) has already split and normalised the words.
