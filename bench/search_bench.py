@@ -12,6 +12,7 @@ import platform
 import random
 import re
 import shutil
+import signal
 import sys
 import tempfile
 import time
@@ -48,6 +49,7 @@ from django.utils import timezone
 
 import wagtail
 from wagtail.models import Page, Site
+from wagtail.search.management.commands.update_index import Command as WagtailUpdateIndex
 
 from columns.models import ColumnIndexPage, ColumnPage
 from home.models import HomePage
@@ -58,11 +60,17 @@ from search import analysis
 logging.getLogger().setLevel(logging.WARNING)
 warnings.filterwarnings("ignore", "No directory at", UserWarning)  # whitenoise, no collectstatic
 
-# Smaller runs for trying things out: SEARCH_BENCH_POSTINGS=1000 SEARCH_BENCH_PAGES=50.
+# Smaller runs for trying things out: SEARCH_BENCH_POSTINGS=1000 SEARCH_BENCH_PAGES=50
+# SEARCH_BENCH_N=3.
 POSTINGS = int(os.environ.get("SEARCH_BENCH_POSTINGS", "10000"))
 COLUMNS = int(os.environ.get("SEARCH_BENCH_PAGES", "500"))
 BATCH = 1000
-N, WARMUP = 30, 2
+N = int(os.environ.get("SEARCH_BENCH_N", "30"))  # requests per query and URL
+# The project's update_index ends with ANALYZE (search/management/commands/update_index.py);
+# SEARCH_BENCH_ANALYZE=0 runs Wagtail's own command instead, to measure a database whose
+# planner has no statistics.
+ANALYZE = os.environ.get("SEARCH_BENCH_ANALYZE", "1") != "0"
+WARMUP = 2
 QUERIES = [
     # single words
     ("漁師", "word"),
@@ -145,15 +153,16 @@ def description(rng):
     return "".join(sentences[: rng.randint(3, 5)])
 
 
-def create_database():
-    """A fresh database of the benchmark's own; returns what destroy_test_db needs."""
-    settings_dict = connection.settings_dict
-    old_name = settings_dict["NAME"]
+def test_database_name():
     # Not test_<name> nor portal_bench's _bench: either may be in use at the same time.
-    test_name = f"test_{old_name}_searchbench" if IS_PG else str(TMP / "searchbench.sqlite3")
-    settings_dict["TEST"]["NAME"] = test_name
+    name = connection.settings_dict["NAME"]
+    return f"test_{name}_searchbench" if IS_PG else str(TMP / "searchbench.sqlite3")
+
+
+def create_database(test_name):
+    """A fresh database of the benchmark's own (destroy_test_db drops it)."""
+    connection.settings_dict["TEST"]["NAME"] = test_name
     connection.creation.create_test_db(verbosity=0, autoclobber=True, keepdb=False)
-    return old_name
 
 
 def build_site():
@@ -274,7 +283,10 @@ def build_index():
     try:
         with connection.execute_wrapper(count):
             started = time.perf_counter()
-            call_command("update_index", verbosity=0)
+            if ANALYZE:
+                call_command("update_index", verbosity=0)
+            else:
+                call_command(WagtailUpdateIndex(), verbosity=0)
             seconds = time.perf_counter() - started
     finally:
         analysis.analyze = analyze
@@ -299,7 +311,7 @@ def measure(client, url, params):
     times, queries, statuses, results = [], [], set(), None
     for _ in range(N):
         # CaptureQueriesContext counts by the length of a log kept to 9,000 entries: once
-        # full (indexing fills it), every count would be 0.
+        # full, every count would be 0.
         connection.queries_log.clear()
         with CaptureQueriesContext(connection) as captured:
             started = time.perf_counter()
@@ -323,10 +335,14 @@ def measure(client, url, params):
 ENDPOINTS = [("search", "/search/"), ("portal", "/portal/")]
 
 
-def run_queries():
+def run_queries(data):
+    """Each query on each URL. A row is printed, and the results file rewritten (marked
+    incomplete), as soon as it is measured: a long run cut short keeps what it measured."""
     client = Client(HTTP_HOST="localhost")
     rows, summary, ok = [], {}, True
+    data.update(complete=False, queries=rows)
     all_times = {name: [] for name, _url in ENDPOINTS}
+    print_table_header()
     for query, kind in QUERIES:
         row = {"query": query, "kind": kind, "terms": len(analysis.query_terms(query))}
         for name, url in ENDPOINTS:
@@ -338,6 +354,8 @@ def run_queries():
                 print(f"--- {name} {query!r} failed:\n{row[name]['traceback']}", file=sys.stderr)
             ok = ok and row[name]["status"] == 200
         rows.append(row)
+        print_row(row)
+        save(data)
     for name, _url in ENDPOINTS:
         measured = [row for row in rows if row[name]["status"] == 200]
         times = all_times[name]
@@ -350,7 +368,7 @@ def run_queries():
             "slowest_p50_ms": slowest[name]["p50_ms"] if slowest else None,
             "slowest_p95_ms": slowest[name]["p95_ms"] if slowest else None,
         }
-    return rows, summary, ok
+    return summary, ok
 
 
 def database_version():
@@ -360,11 +378,7 @@ def database_version():
 
 
 def run():
-    column_index = build_site()
-    postings_seconds, columns_seconds = seed(column_index)
-    index = build_index()
-    rows, summary, ok = run_queries()
-    return {
+    data = {
         "vendor": connection.vendor,
         "database_version": database_version(),
         "python": platform.python_version(),
@@ -372,56 +386,85 @@ def run():
         "wagtail": wagtail.__version__,
         "cpu_count": os.cpu_count(),
         "machine": f"{platform.system()} {platform.machine()}",
-        "postings": POSTINGS,
-        "public_postings": JobPosting.objects.public().count(),
-        "pages": Page.objects.count(),
-        "seed_postings_seconds": round(postings_seconds, 2),
-        "seed_columns_seconds": round(columns_seconds, 2),
-        **index,
-        "n": N,
-        "warmup": WARMUP,
-        "generated": timezone.now().isoformat(timespec="seconds"),
-        "ok": ok,
-        "summary": summary,
-        "queries": rows,
+        # Other work on the machine slows every request: compare runs with similar loads.
+        "load_average_at_start": round(os.getloadavg()[0], 2),
     }
-
-
-def report(data):
     print(
         f"{data['vendor']} {data['database_version']} | Python {data['python']} | "
         f"Django {data['django']} | Wagtail {data['wagtail']} | {data['cpu_count']} CPUs "
-        f"({data['machine']})"
+        f"({data['machine']}) | load average {data['load_average_at_start']}",
+        flush=True,
+    )
+    column_index = build_site()
+    postings_seconds, columns_seconds = seed(column_index)
+    data.update(
+        postings=POSTINGS,
+        public_postings=JobPosting.objects.public().count(),
+        pages=Page.objects.count(),
+        seed_postings_seconds=round(postings_seconds, 2),
+        seed_columns_seconds=round(columns_seconds, 2),
     )
     print(
         f"seeded {data['postings']:,} postings ({data['public_postings']:,} public) in "
         f"{data['seed_postings_seconds']:.2f} s, {data['pages']:,} pages in "
-        f"{data['seed_columns_seconds']:.2f} s"
+        f"{data['seed_columns_seconds']:.2f} s",
+        flush=True,
     )
+    data.update(build_index())
     print(
         f"update_index: {data['index_seconds']:.2f} s for {data['index_entries']:,} entries "
         f"({data['index_analysis_seconds']:.2f} s in Sudachi over "
-        f"{data['index_analysis_calls']:,} analyze() calls, {data['index_queries']:,} SQL queries)"
+        f"{data['index_analysis_calls']:,} analyze() calls, {data['index_queries']:,} SQL "
+        "queries)",
+        flush=True,
     )
+    data["analyzed"] = ANALYZE
+    if not ANALYZE:
+        print("no ANALYZE: the planner has no statistics (SEARCH_BENCH_ANALYZE=0)", flush=True)
+    data.update(n=N, warmup=WARMUP)
+    summary, ok = run_queries(data)
+    data.update(
+        load_average_at_end=round(os.getloadavg()[0], 2),
+        generated=timezone.now().isoformat(timespec="seconds"),
+        ok=ok,
+        complete=True,
+        summary=summary,
+    )
+    return data
+
+
+def results_path(vendor):
+    return Path(__file__).with_name(f"results-search-{vendor}.json")
+
+
+def save(data):
+    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    results_path(data["vendor"]).write_text(text, encoding="utf-8")
+
+
+def print_table_header():
     print(f"\n{N} requests per query after {WARMUP} warm-up ones; ms; results = count shown")
     header = f"{'query':<16} {'kind':<9}"
     for name, _url in ENDPOINTS:
         header += f" | {name + ' p50':>11} {'p95':>7} {'sql':>5} {'results':>7}"
-    print(header)
-    for row in data["queries"]:
-        line = f"{row['query']:<{16 - _wide(row['query'])}} {row['kind']:<9}"
-        for name, _url in ENDPOINTS:
-            cell = row[name]
-            if cell["status"] != 200:
-                line += f" | {'error':>11} {'':>7} {'':>5} {'':>7}"
-                continue
-            low, high = cell["queries_min"], cell["queries_max"]
-            sql = str(low) if low == high else f"{low}-{high}"
-            line += (
-                f" | {cell['p50_ms']:>11.1f} {cell['p95_ms']:>7.1f} {sql:>5} {cell['results']:>7,}"
-            )
-        print(line)
-    print()
+    print(header, flush=True)
+
+
+def print_row(row):
+    line = f"{row['query']:<{16 - _wide(row['query'])}} {row['kind']:<9}"
+    for name, _url in ENDPOINTS:
+        cell = row[name]
+        if cell["status"] != 200:
+            line += f" | {'error':>11} {'':>7} {'':>5} {'':>7}"
+            continue
+        low, high = cell["queries_min"], cell["queries_max"]
+        sql = str(low) if low == high else f"{low}-{high}"
+        line += f" | {cell['p50_ms']:>11.1f} {cell['p95_ms']:>7.1f} {sql:>5} {cell['results']:>7,}"
+    print(line, flush=True)
+
+
+def print_summary(data):
+    print(f"\nload average (1 min) at the end: {data['load_average_at_end']}")
     for name, _url in ENDPOINTS:
         s = data["summary"][name]
         if s["p50_ms"] is None:
@@ -439,17 +482,30 @@ def _wide(text):
     return sum(1 for ch in text if ord(ch) > 0x2E80)
 
 
+def _terminated(signum, frame):
+    print(f"ended by signal {signum}", file=sys.stderr, flush=True)
+    sys.exit(128 + signum)
+
+
 def main():
-    old_name = create_database()
+    # `timeout` and kill end the run through the `finally` below, which drops the
+    # database and removes the temporary folder.
+    signal.signal(signal.SIGTERM, _terminated)
+    old_name, test_name = connection.settings_dict["NAME"], test_database_name()
     try:
+        create_database(test_name)
         data = run()
     finally:
-        connection.creation.destroy_test_db(old_name, verbosity=0)
+        # Only ever the benchmark's database: destroy_test_db drops the current NAME,
+        # which is still DATABASE_URL's own database if creation did not get that far.
+        if connection.settings_dict["NAME"] == test_name:
+            connection.creation.destroy_test_db(old_name, verbosity=0)
+        else:
+            print(f"{test_name} may be left over; the next run replaces it", file=sys.stderr)
         shutil.rmtree(TMP, ignore_errors=True)
-    report(data)
-    out = Path(__file__).with_name(f"results-search-{data['vendor']}.json")
-    out.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    print(f"\nwritten to {out.relative_to(ROOT)}")
+    print_summary(data)
+    save(data)
+    print(f"\nwritten to {results_path(data['vendor']).relative_to(ROOT)}")
     if not data["ok"]:
         print("FAILED: a query did not answer 200", file=sys.stderr)
     return 0 if data["ok"] else 1

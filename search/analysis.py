@@ -76,6 +76,10 @@ def _chunks(text, size=4000):
         yield text
 
 
+# Wagtail reads an object's `search_text` three times while indexing it (title, body,
+# plain-text copies); the cache makes that one analysis. Keyed by the text itself, so an
+# edited object is analysed afresh.
+@functools.lru_cache(maxsize=256)
 def analyze(text):
     """What goes into the index: every surface and normalised form, space-separated."""
     forms = []

@@ -1,6 +1,7 @@
 """Site search: live public pages and live, unexpired postings together, found by Japanese
 words (search.analysis), with a type label and an excerpt on each result."""
 
+import datetime
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
@@ -14,14 +15,15 @@ from columns.models import ColumnPage
 from home.pagination import paginate
 from home.text import clean_query_text
 from listings.models import JobFeaturePage, JobPosting, PortalPage
-from search.analysis import query_terms
+from search.analysis import fold, query_terms
 from search.highlight import excerpt
-from search.query import build_query, matching_pks
+from search.query import matching_pks
 from succession.models import SuccessionStoryPage
 
 RESULTS_PER_PAGE = 10
 MAX_QUERY_LENGTH = 100
 MAX_RESULTS_PER_KIND = 200
+MAX_CANDIDATES = 1000  # matching pages ranked by title in Python, then cut to 200
 
 # type filter value -> (label, page model or None for "other pages")
 PAGE_TYPES = {
@@ -42,56 +44,71 @@ class Hit:
     excerpt: str
 
 
-def page_hits(query_text, kind):
-    query = build_query(query_text)
+def title_score(title, groups):
+    """How many of the searched words (in any of their forms) the title has."""
+    folded = fold(title)
+    return sum(any(fold(form) in folded for form in group) for group in groups)
+
+
+def matched_page_pks(query_text, kind, groups):
+    """Live public pages that match, those with the searched words in the title first,
+    then the newest. Ordering by Wagtail's relevance score cost a full-text lookup per
+    matching page on SQLite (1.6 s for 氷見 over 500 pages, bench/README.md); this costs
+    one query for every kind of database."""
     pages = Page.objects.live().public().exclude(depth__lte=1)
     if kind in PAGE_TYPES and PAGE_TYPES[kind][1] is not None:
         pages = pages.type(PAGE_TYPES[kind][1])
     elif kind == "page":
         pages = pages.not_type(*[model for _label, model in PAGE_TYPES.values() if model])
-    results = pages.search(query)[:MAX_RESULTS_PER_KIND]
-    specific = Page.objects.filter(pk__in=[p.pk for p in results]).specific()
-    by_pk = {page.pk: page for page in specific}
-    terms = [form for group in query_terms(query_text) for form in group]
-    hits = []
-    for result in results:
-        page = by_pk.get(result.pk)
-        if page is None:
-            continue
-        label = next(
-            (lbl for lbl, model in PAGE_TYPES.values() if model and isinstance(page, model)),
-            PAGE_TYPES["page"][0],
-        )
-        text = (
-            getattr(page, "listing_summary", "")
-            or getattr(page, "lead", "")
-            or page.search_description
-        )
-        hits.append(Hit("page", label, page.title, page.url, excerpt(text, terms)))
-    return hits
+    rows = pages.filter(pk__in=matching_pks(Page.objects.all(), query_text)).values_list(
+        "pk", "title", "first_published_at"
+    )[:MAX_CANDIDATES]
+    epoch = datetime.datetime.min.replace(tzinfo=datetime.UTC)
+    rows = sorted(rows, key=lambda r: (title_score(r[1], groups), r[2] or epoch), reverse=True)
+    return [pk for pk, _title, _published in rows[:MAX_RESULTS_PER_KIND]]
 
 
-def posting_hits(query_text):
-    portal = PortalPage.objects.live().first()
-    if portal is None:
-        return []
-    postings = (
+def matched_posting_pks(query_text):
+    """Live, unexpired postings that match, newest first (as the portal lists them)."""
+    return list(
         JobPosting.objects.public()
         .filter(pk__in=matching_pks(JobPosting.objects.all(), query_text))
-        .select_related("area")
-        .order_by("-first_published_at")[:MAX_RESULTS_PER_KIND]
+        .order_by("-first_published_at", "-pk")
+        .values_list("pk", flat=True)[:MAX_RESULTS_PER_KIND]
     )
-    terms = [form for group in query_terms(query_text) for form in group]
-    return [
-        Hit(
-            POSTING_TYPE[0],
-            POSTING_TYPE[1],
-            f"{p.title}（{p.employer_name}）",
-            portal.posting_url(p),
-            excerpt(p.description, terms),
-        )
-        for p in postings
-    ]
+
+
+def page_hit(page, terms):
+    label = next(
+        (lbl for lbl, model in PAGE_TYPES.values() if model and isinstance(page, model)),
+        PAGE_TYPES["page"][0],
+    )
+    text = getattr(page, "listing_summary", "") or getattr(page, "lead", "")
+    text = text or page.search_description
+    return Hit("page", label, page.title, page.url, excerpt(text, terms))
+
+
+def posting_hit(posting, portal, terms):
+    title = f"{posting.title}（{posting.employer_name}）"
+    url = portal.posting_url(posting)
+    return Hit(*POSTING_TYPE, title, url, excerpt(posting.description, terms))
+
+
+def hits_for(keys, terms):
+    """The Hits for one page of results: [("page" | "posting", pk)], in that order."""
+    page_pks = [pk for kind, pk in keys if kind == "page"]
+    posting_pks = [pk for kind, pk in keys if kind == "posting"]
+    pages = {p.pk: p for p in Page.objects.filter(pk__in=page_pks).specific()}
+    postings = JobPosting.objects.filter(pk__in=posting_pks).select_related("area")
+    postings = {p.pk: p for p in postings}
+    portal = PortalPage.objects.live().first() if postings else None
+    hits = []
+    for kind, pk in keys:
+        if kind == "page" and pk in pages:
+            hits.append(page_hit(pages[pk], terms))
+        elif kind == "posting" and pk in postings and portal is not None:
+            hits.append(posting_hit(postings[pk], portal, terms))
+    return hits
 
 
 def search(request):
@@ -99,22 +116,28 @@ def search(request):
     kind = request.GET.get("type", "")
     if kind not in PAGE_TYPES and kind != POSTING_TYPE[0]:
         kind = ""
-    hits, promotions = [], []
-    if query and build_query(query) is not None:
+    keys, promotions, results = [], [], None
+    groups = query_terms(query) if query else []
+    if groups:
         if kind in ("", *PAGE_TYPES):
-            hits.extend(page_hits(query, kind))
-        if kind in ("", POSTING_TYPE[0]):
-            hits.extend(posting_hits(query))
+            keys += [("page", pk) for pk in matched_page_pks(query, kind, groups)]
+        if kind in ("", POSTING_TYPE[0]) and PortalPage.objects.live().exists():
+            keys += [("posting", pk) for pk in matched_posting_pks(query)]
         search_query = Query.get(query)
         search_query.add_hit()
         promotions = search_query.editors_picks.select_related("page")
+    if query:
+        # Paginate the keys; only the ten shown are loaded and given excerpts.
+        results = paginate(request, keys, RESULTS_PER_PAGE)
+        terms = [form for group in groups for form in group]
+        results.object_list = hits_for(results.object_list, terms)
     types = [(value, label) for value, (label, _model) in PAGE_TYPES.items()] + [POSTING_TYPE]
     return TemplateResponse(
         request,
         "search/search.html",
         {
             "search_query": query,
-            "search_results": paginate(request, hits, RESULTS_PER_PAGE) if query else None,
+            "search_results": results,
             "promotions": promotions,
             "types": types,
             "current_type": kind,

@@ -321,6 +321,11 @@ class JobPosting(
             self.expire_at = end_of_day(self.valid_through)
         super().save(*args, **kwargs)
 
+    @classmethod
+    def get_indexed_objects(cls):
+        # search_text reads the category's and the area's names: one query, not 2 a row.
+        return super().get_indexed_objects().select_related("category", "area")
+
     def search_text(self):
         """Japanese split into words for the search index (search.analysis)."""
         names = [

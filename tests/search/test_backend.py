@@ -2,9 +2,12 @@
 safe for concurrent saves (the 50-submission test in tests/listings shows the deadlock it
 prevents; these check that it still does the refresh's job)."""
 
+import re
+
 import pytest
 
 from django.contrib.contenttypes.models import ContentType
+from django.core.management import call_command
 from django.db import connection
 
 from wagtail.search.backends import get_search_backend
@@ -12,6 +15,7 @@ from wagtail.search.models import IndexEntry
 
 from listings.models import JobPosting
 from search.backends import ConcurrentPostgresSearchBackend
+from search.query import matching_pks
 from tests.factories.listings import make_posting
 
 pytestmark = pytest.mark.django_db
@@ -46,3 +50,34 @@ def test_a_row_left_at_the_default_is_refreshed_by_the_next_save():
     IndexEntry.objects.filter(pk=entry_for(first).pk).update(title_norm=1.0)
     make_posting(title="農家 手伝い 短期")
     assert entry_for(first).title_norm != 1.0
+
+
+def test_update_index_builds_the_index_and_gives_the_planner_statistics():
+    posting = make_posting(title="漁師")
+    IndexEntry.objects.all().delete()
+    call_command("update_index", verbosity=0)
+    assert entry_for(posting)
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute(
+                "SELECT reltuples FROM pg_class WHERE relname = 'wagtailsearch_indexentry'"
+            )
+            assert cursor.fetchone()[0] >= 1  # -1 means "never analysed"
+        else:
+            cursor.execute("SELECT count(*) FROM sqlite_stat1")
+            assert cursor.fetchone()[0] > 0
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="a PostgreSQL index")
+def test_searches_match_the_expression_that_the_title_body_index_covers():
+    """search/migrations/0001 indexes `title || body`; if Wagtail changed the expression
+    its queries match, the index would silently go unused."""
+    postings = JobPosting.objects.filter(pk__in=matching_pks(JobPosting.objects.all(), "漁師"))
+    sql = str(postings.query)
+    assert re.search(r'\("\w+"\."title" \|\| "\w+"\."body"\) @@ ', sql), sql
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT indexdef FROM pg_indexes WHERE indexname = 'search_indexentry_title_body_gin'"
+        )
+        [(definition,)] = cursor.fetchall()
+    assert definition.endswith("USING gin (((title || body)))")

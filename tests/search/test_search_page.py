@@ -1,8 +1,18 @@
+import re
+
 import pytest
 
+from wagtail.models import Page
+
 from tests.factories import make_column
+from tests.factories.listings import PortalPageFactory, make_posting
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def portal(home_page):
+    return PortalPageFactory(parent=home_page)
 
 
 def test_search_finds_live_pages_and_is_not_indexed(client, column_index):
@@ -25,3 +35,34 @@ def test_odd_queries_never_fail(client, home_page, query):
     response = client.get("/search/", {"q": query, "page": "x"})
     assert response.status_code == 200
     assert "<script>x</script>" not in response.content.decode()
+
+
+def result_titles(html):
+    return re.findall(r'<li class="search-result">.*?<h2><a href="[^"]*">([^<]*)</a>', html, re.S)
+
+
+def test_pages_with_the_word_in_their_title_come_first_then_the_newest(client, column_index):
+    older_title_hit = make_column(column_index, title="漁師の朝", lead="港の一日")
+    newer = make_column(column_index, title="港の話", lead="漁師に聞いた話")
+    newest = make_column(column_index, title="冬の話", lead="漁師の冬支度")
+    Page.objects.filter(pk=older_title_hit.pk).update(first_published_at="2020-01-01T00:00Z")
+    Page.objects.filter(pk=newer.pk).update(first_published_at="2025-01-01T00:00Z")
+    Page.objects.filter(pk=newest.pk).update(first_published_at="2026-01-01T00:00Z")
+    html = client.get("/search/", {"q": "漁師"}).content.decode()
+    assert result_titles(html) == ["漁師の朝", "冬の話", "港の話"]
+
+
+def test_a_page_of_results_costs_the_same_queries_however_many_match(
+    client, column_index, portal, django_assert_max_num_queries
+):
+    for number in range(23):
+        make_column(column_index, title=f"漁師の記録{number}")
+    for _number in range(4):
+        make_posting(title="漁師見習い", description="定置網の漁師")
+    with django_assert_max_num_queries(25):
+        first = client.get("/search/", {"q": "漁師"}).content.decode()
+    assert len(result_titles(first)) == 10
+    assert "27" in first.partition('class="result-count"')[2][:80]
+    last = client.get("/search/", {"q": "漁師", "page": 3}).content.decode()
+    # Pages first, then postings: the third page has 3 columns and the 4 postings.
+    assert [t.startswith("漁師見習い") for t in result_titles(last)] == [False] * 3 + [True] * 4
