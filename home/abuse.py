@@ -23,6 +23,10 @@ DEFAULT_LIMITS = {
     "lost-link-email": (3, 60 * 60),
     "inquiry-address": (5, 60 * 60),
     "inquiry-email": (3, 60 * 60),
+    "supporter-address": (5, 60 * 60),
+    "supporter-email": (3, 60 * 60),
+    "correction-address": (10, 60 * 60),
+    "correction-email": (5, 60 * 60),
 }
 
 

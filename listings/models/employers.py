@@ -52,6 +52,16 @@ class Employer(DraftStateMixin, RevisionMixin, PreviewableMixin, index.Indexed, 
     public_phone = models.CharField(
         _("phone for applications"), max_length=20, blank=True, help_text=_("Shown publicly.")
     )
+    supporter = models.ForeignKey(
+        "home.Supporter",
+        verbose_name=_("supporter record"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="employers",
+        limit_choices_to={"status": "approved", "consent_listing": True},
+        help_text=_("If the business is an approved supporter, the company page shows a badge."),
+    )
 
     panels = [
         FieldPanel("name"),
@@ -67,6 +77,7 @@ class Employer(DraftStateMixin, RevisionMixin, PreviewableMixin, index.Indexed, 
             [FieldPanel("public_email"), FieldPanel("public_phone")],
             heading=_("Public contact for applications"),
         ),
+        FieldPanel("supporter"),
     ]
 
     search_fields = [
