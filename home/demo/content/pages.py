@@ -1,23 +1,11 @@
 """The URL tree of DESIGN.md under the home page, with each page's content.
 
-Each node names its model as "app_label.ModelName". Sections that a later issue fills
-start as `home.StandardPage` placeholders: that issue changes `model` and `fields` of its
-node, and the loader replaces the placeholder (see home.demo.pages.child_page).
+Each node names its model as "app_label.ModelName". When a node's model changes (the
+transparency and supporters pages began as `home.StandardPage` placeholders), the loader
+replaces the old page (see home.demo.pages.child_page).
 """
 
 from .submission import SUBMISSION_FORM
-
-PLACEHOLDER_NOTE = "このページは準備中です。公開まで、もうしばらくお待ちください。"
-
-
-def placeholder(title, lead, summary):
-    return {
-        "title": title,
-        "lead": lead,
-        "listing_summary": summary,
-        "body": [("p", PLACEHOLDER_NOTE)],
-    }
-
 
 FEATURES = {
     "title": "氷見で働く。",
@@ -136,18 +124,42 @@ ABOUT = {
     ],
 }
 
-TRANSPARENCY = placeholder(
-    "運営の透明性",
-    "求人の掲載審査をどのように行っているか、その方法と件数、協力団体を公開するページです。",
-    "掲載審査の方法と数字、協力団体。",
-)
+TRANSPARENCY = {
+    "title": "運営の透明性",
+    "intro": (
+        "<p>氷見のしごとコモンズは、事業者・市・市民の協働団体が運営しています。何を掲載するかを"
+        "決める力がどのように使われているかを、サイトのデータから自動で集計して公開します。"
+        "数字は手で入力していません。</p>"
+    ),
+    "listing_summary": "掲載審査の件数と所要時間、協働団体ごとの判断の割合。",
+}
 
-SUPPORTERS = placeholder(
-    "サポーター",
-    "氷見のしごとコモンズは、寄付やSNSでの紹介、バナーリンクなど、多くのサポーターに"
-    "支えられています。",
-    "このサイトを支えるサポーターの皆さん。",
-)
+SUPPORTERS = {
+    "title": "サポーター",
+    "intro": (
+        "<p>氷見のしごとコモンズは、寄付やSNSでの紹介、バナーリンク、取材への協力など、"
+        "多くのサポーターに支えられています。個人でも団体でも、どなたでも申し込めます。</p>"
+    ),
+    "thank_you": (
+        "<p>お申し込みありがとうございます。運営事務局で内容を確認し、1週間ほどでメールで"
+        "ご連絡します。</p>"
+    ),
+    "listing_summary": "このサイトを支えるサポーターの皆さんと、サポーターの申し込み。",
+}
+
+CORRECTIONS = {
+    "title": "情報の訂正・削除の依頼",
+    "intro": (
+        "<p>掲載している求人や記事の内容に誤りがある場合や、削除を希望される場合は、"
+        "このフォームからお知らせください。掲載審査の担当者が確認し、必要な対応をします"
+        "（職業安定法に基づく対応です）。依頼が届いただけで掲載内容が変わることはありません。</p>"
+    ),
+    "thank_you": (
+        "<p>ご依頼を受け付けました。担当者が内容を確認します。連絡先をご記入いただいた場合は、"
+        "対応の結果をお知らせします。</p>"
+    ),
+    "listing_summary": "求人や記事の誤り・削除のご依頼はこちらから。",
+}
 
 PRIVACY = {
     "title": "プライバシーポリシー",
@@ -282,10 +294,11 @@ TREE = [
         "model": "home.StandardPage",
         "fields": ABOUT,
         "children": [
-            {"slug": "transparency", "model": "home.StandardPage", "fields": TRANSPARENCY},
+            {"slug": "transparency", "model": "home.TransparencyPage", "fields": TRANSPARENCY},
+            {"slug": "corrections", "model": "home.CorrectionRequestPage", "fields": CORRECTIONS},
         ],
     },
-    {"slug": "supporters", "model": "home.StandardPage", "fields": SUPPORTERS},
+    {"slug": "supporters", "model": "home.SupportersPage", "fields": SUPPORTERS},
     {"slug": "privacy", "model": "home.StandardPage", "fields": PRIVACY},
     {"slug": "terms", "model": "home.StandardPage", "fields": TERMS},
 ]

@@ -1,0 +1,30 @@
+"""Admin pieces shared by the inbound records that staff process with wagtail-modeladmin:
+an edit view that records who changed a status, and a panel showing the history."""
+
+from wagtail.admin.panels import HelpPanel
+from wagtail_modeladmin.views import EditView
+
+
+class StatusEditView(EditView):
+    """The status goes through the record's change_status(), so each change is kept with
+    its author; the other fields save as usual."""
+
+    def form_valid(self, form):
+        new_status = form.cleaned_data["status"]
+        form.instance.status = type(self.instance).objects.get(pk=self.instance.pk).status
+        response = super().form_valid(form)
+        self.instance.change_status(new_status, user=self.request.user)
+        return response
+
+
+class StatusHistoryPanel(HelpPanel):
+    """When the record arrived and every status change since: who, when, from, to."""
+
+    class BoundPanel(HelpPanel.BoundPanel):
+        template_name = "wagtailadmin/panels/status_history.html"
+
+        def get_context_data(self, parent_context=None):
+            context = super().get_context_data(parent_context)
+            context["record"] = self.instance
+            context["changes"] = self.instance.status_changes.select_related("changed_by")
+            return context
