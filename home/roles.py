@@ -84,6 +84,25 @@ COLLECTION_PERMISSIONS = {
 
 ALL_GROUPS = [WRITERS, PHOTOGRAPHERS, EDITORS, MODERATORS]
 
+# The commons (partners, supporters, correction requests): added, not set, so that a
+# later migration of another app keeps what it granted.
+COMMONS_PERMISSIONS = {
+    EDITORS: [
+        ("home", "partnerorganization", "add_partnerorganization"),
+        ("home", "partnerorganization", "change_partnerorganization"),
+        ("home", "partnerorganization", "view_partnerorganization"),
+        ("home", "supporter", "change_supporter"),
+        ("home", "supporter", "view_supporter"),
+        ("home", "correctionrequest", "change_correctionrequest"),
+        ("home", "correctionrequest", "view_correctionrequest"),
+    ],
+    # Correction requests are mostly about postings, which moderators review.
+    MODERATORS: [
+        ("home", "correctionrequest", "change_correctionrequest"),
+        ("home", "correctionrequest", "view_correctionrequest"),
+    ],
+}
+
 
 def get_permission(apps, app_label, model, codename):
     """The Permission row, created if `migrate` has not made it yet (it does so only
@@ -138,6 +157,11 @@ def apply_roles(apps, schema_editor=None):
             )
 
     apply_page_workflow(apps, root_page)
+
+
+def apply_commons_roles(apps, schema_editor=None):
+    for name, specs in COMMONS_PERMISSIONS.items():
+        get_group(apps, name).permissions.add(*[get_permission(apps, *spec) for spec in specs])
 
 
 def apply_page_workflow(apps, root_page):

@@ -5,7 +5,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .models import Person, PersonRole
+from .models import PartnerOrganization, Person, PersonRole
 
 
 class PersonViewSet(SnippetViewSet):
@@ -19,6 +19,20 @@ class PersonViewSet(SnippetViewSet):
     search_fields = ["name", "kana"]
     # Names are short: a substring match finds Japanese names the index would not split.
     search_backend_name = None
+
+
+class PartnerOrganizationViewSet(SnippetViewSet):
+    """The organisations that run the site; their staff members are edited inline."""
+
+    model = PartnerOrganization
+    icon = "group"
+    menu_label = _("Partner organisations")
+    menu_order = 310
+    add_to_admin_menu = True
+    list_display = ["name", "sector", "role", "since"]
+    list_filter = ["sector"]
+    search_fields = ["name", "role"]
+    search_backend_name = None  # short names: a substring match finds them
 
 
 class PersonRoleViewSet(ModelViewSet):
@@ -39,3 +53,4 @@ def register_person_role_viewset():
 
 
 register_snippet(PersonViewSet)
+register_snippet(PartnerOrganizationViewSet)

@@ -5,19 +5,11 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 
-from wagtail_modeladmin.views import EditView
-
+from home.inbound_admin import StatusEditView
 from succession.models import SuccessionStoryPage
 
-
-class InquiryEditView(EditView):
-    def form_valid(self, form):
-        # The status goes through change_status(), so each change is kept with its author.
-        new_status = form.cleaned_data["status"]
-        form.instance.status = type(self.instance).objects.get(pk=self.instance.pk).status
-        response = super().form_valid(form)
-        self.instance.change_status(new_status, user=self.request.user)
-        return response
+# Inquiries keep their own history model (InquiryStatusChange), with the same change_status().
+InquiryEditView = StatusEditView
 
 
 def owner_report(request, story_id):

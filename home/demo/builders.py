@@ -28,6 +28,7 @@ from home.models import CreditedImage, HomePage, Person, PersonRole, SiteSetting
 from . import content
 from .images import draw_scene, jpeg_bytes
 from .pages import assign, child_page, order_children, publish, stream
+from .partners import build_partners
 from .recruiting import build_employers, build_features, build_postings
 from .succession import build_succession_inquiries, build_succession_stories
 
@@ -265,6 +266,7 @@ STEPS = [
     fill_pages,
     build_columns,
     build_users,
+    build_partners,
     # Postings in moderation and rejected ones need the demo moderator: after build_users.
     build_employers,
     build_features,

@@ -112,7 +112,8 @@ def stream(key, blocks, image_id, page_id):
 
     ("h2", text), ("h3", text), ("p", text), ("ul", [items]), ("img", image key, caption),
     ("quote", text, attribution), ("qa", question, speaker, answer),
-    ("cta", title, text, button label, page key or https URL).
+    ("cta", title, text, button label, page key or https URL), ("partners", heading),
+    ("roles", heading) (about pages: StandardPageStreamBlock).
 
     `image_id` and `page_id` turn keys into primary keys.
     """
@@ -153,4 +154,6 @@ def _block(kind, args, image_id, page_id):
                 "page": None if external else page_id(target),
                 "external_url": target if external else "",
             }
+        case "partners" | "roles":
+            return kind, {"heading": args[0]}
     raise ValueError(f"Unknown demo block kind {kind!r}")

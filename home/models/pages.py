@@ -8,6 +8,7 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 
 from home.blocks import ArticleStreamBlock
+from home.commons_blocks import StandardPageStreamBlock
 
 from .mixins import BasePage
 
@@ -66,7 +67,7 @@ class StandardPage(BasePage):
     lead = models.TextField(
         _("lead"), max_length=400, blank=True, help_text=_("An introduction in bold type.")
     )
-    body = StreamField(ArticleStreamBlock(), blank=True, verbose_name=_("body"))
+    body = StreamField(StandardPageStreamBlock(), blank=True, verbose_name=_("body"))
 
     content_panels = [*BasePage.content_panels, FieldPanel("lead"), FieldPanel("body")]
     search_fields = [

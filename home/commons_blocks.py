@@ -1,0 +1,74 @@
+"""Blocks for the about page that show how the site is run, from the data itself: the
+partner organisations by sector, and which of them share each editorial role."""
+
+from collections import defaultdict
+
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import blocks
+
+from home.blocks import ArticleStreamBlock
+from home.roles import EDITORS, MODERATORS, PHOTOGRAPHERS, WRITERS
+
+ROLE_DESCRIPTIONS = [
+    (WRITERS, _("Write recruiting features, columns and succession stories; cannot publish.")),
+    (PHOTOGRAPHERS, _("Take and credit the photos; cannot publish.")),
+    (EDITORS, _("Review and publish articles; process supporter applications.")),
+    (MODERATORS, _("Review every free job posting before it appears; handle corrections.")),
+]
+
+
+class PartnersBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(label=_("heading"), max_length=80, default="運営する団体")
+
+    class Meta:
+        icon = "group"
+        template = "blocks/partners_block.html"
+        description = _("The partner organisations, grouped by sector (edited under Partners).")
+        preview_value = {"heading": "運営する団体"}
+
+    def get_context(self, value, parent_context=None):
+        from home.models import PartnerOrganization, Sector
+
+        context = super().get_context(value, parent_context)
+        by_sector = defaultdict(list)
+        for partner in PartnerOrganization.objects.select_related("logo"):
+            by_sector[partner.sector].append(partner)
+        context["sectors"] = [
+            (label, by_sector[key]) for key, label in Sector.choices if by_sector[key]
+        ]
+        return context
+
+
+class RolesBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(label=_("heading"), max_length=80, default="編集の役割")
+
+    class Meta:
+        icon = "user"
+        template = "blocks/roles_block.html"
+        description = _("The editorial roles, and which partner organisations share each.")
+        preview_value = {"heading": "編集の役割"}
+
+    def get_context(self, value, parent_context=None):
+        from home.models import StaffMembership
+
+        context = super().get_context(value, parent_context)
+        organisations = defaultdict(set)
+        memberships = StaffMembership.objects.filter(user__is_active=True).select_related(
+            "organization"
+        )
+        for membership in memberships.prefetch_related("user__groups"):
+            for group in membership.user.groups.all():
+                organisations[group.name].add(membership.organization.name)
+        context["roles"] = [
+            (name, description, sorted(organisations[name]))
+            for name, description in ROLE_DESCRIPTIONS
+        ]
+        return context
+
+
+class StandardPageStreamBlock(ArticleStreamBlock):
+    """An article body, plus the blocks that show how the site is run (about pages)."""
+
+    partners = PartnersBlock()
+    roles = RolesBlock()
