@@ -1,5 +1,5 @@
-"""Wagtail's database search backend, with one change on PostgreSQL so that many postings
-can be saved at the same moment.
+"""Wagtail's database search backend, with two changes on PostgreSQL: many postings can
+be saved at the same moment, and unranked matches on analysed text read one column.
 
 After each insert, modelsearch's PostgreSQL index recomputes `title_norm` for every index
 row still at its default of 1.0: rows that other transactions, saving other objects at the
@@ -16,6 +16,7 @@ from modelsearch.backends.database import SearchBackend as database_search_backe
 from modelsearch.backends.database.postgres.postgres import (
     PostgresIndex,
     PostgresSearchBackend,
+    PostgresSearchQueryCompiler,
 )
 
 from django.db import connection, transaction
@@ -42,5 +43,25 @@ class ConcurrentPostgresIndex(PostgresIndex):
             titled.filter(pk__in=free).update(title_norm=average / F("title_length"))
 
 
+def carries_analysed_text(model):
+    """True if the model indexes `search_text` (search.analysis), which holds its title's
+    words as well: its index body then matches whatever its title does."""
+    return any(field.field_name == "search_text" for field in model.get_search_fields())
+
+
+class AnalysedTextQueryCompiler(PostgresSearchQueryCompiler):
+    """Matches the index body alone for models that carry analysed text, when results are
+    not ranked. Wagtail matches `title || body`, a concatenation computed for every row
+    that a query reads: counting the postings that match 氷見 (70% of 10,000) took 40 ms
+    in that alone. The body has a GIN index of its own and needs no concatenation."""
+
+    def get_index_vectors(self, search_query):
+        vectors = super().get_index_vectors(search_query)
+        if self.order_by_relevance or not carries_analysed_text(self.queryset.model):
+            return vectors
+        return [(vector, boost) for vector, boost in vectors if vector.name.endswith("body")]
+
+
 class ConcurrentPostgresSearchBackend(PostgresSearchBackend):
     index_class = ConcurrentPostgresIndex
+    query_compiler_class = AnalysedTextQueryCompiler
