@@ -2,13 +2,17 @@
 carrying job information must act on such requests). A request is a record for staff to
 work on; it never changes public content by itself."""
 
+from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
+from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
+
+from home.public_forms import PublicFormPageMixin
 
 from .inbound import InboundRecord
 from .mixins import BasePage
@@ -71,9 +75,19 @@ class CorrectionRequest(InboundRecord):
     def is_closed(self):
         return self.status in CLOSED_CORRECTION_STATUSES
 
+    def admin_url(self):
+        """The full address of this request's edit view in the admin (for mails)."""
+        try:
+            path = reverse("home_correctionrequest_modeladmin_edit", args=(self.pk,))
+        except NoReverseMatch:
+            return ""
+        return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
-class CorrectionRequestPage(BasePage):
-    """The form behind every 「情報の訂正・削除を依頼」 link."""
+
+class CorrectionRequestPage(PublicFormPageMixin, BasePage):
+    """The form behind every 「情報の訂正・削除を依頼」 link. The link names its target in
+    `?target=` (home.corrections); a target that cannot be resolved is never shown, and
+    the form then asks what the request is about."""
 
     intro = RichTextField(
         _("introduction"),
@@ -94,5 +108,38 @@ class CorrectionRequestPage(BasePage):
     subpage_types = []
     max_count = 1
 
+    address_limit = "correction-address"
+    email_limit = "correction-email"
+    email_field = "contact_email"
+
     class Meta:
         verbose_name = _("correction request page")
+
+    def correction_target(self, request):
+        """(resolved Target or None, whether a target was asked for), once per request."""
+        from home.corrections import resolve_target
+
+        if not hasattr(request, "_correction_target"):
+            value = request.GET.get("target", "")
+            request._correction_target = (resolve_target(value, request), bool(value.strip()))
+        return request._correction_target
+
+    def get_form_class(self):
+        from home.correction_forms import CorrectionRequestForm
+
+        return CorrectionRequestForm
+
+    def get_form_kwargs(self, request):
+        return {"target": self.correction_target(request)[0]}
+
+    def form_valid(self, request, form, submission_key):
+        from home.corrections import receive_request
+
+        receive_request(form, form.target, submission_key, request)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        target, asked = self.correction_target(request)
+        context["correction_target"] = target
+        context["target_unknown"] = asked and target is None
+        return context

@@ -164,6 +164,11 @@ class JobFeaturePage(BasePage):
         verbose_name = _("recruiting feature")
         verbose_name_plural = _("recruiting features")
 
+    @classmethod
+    def correction_targets(cls):
+        """What a correction request may be about (home.corrections)."""
+        return cls.objects.live().public()
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["json_ld"] = feature_jobs_json_ld(self, self.get_full_url(request))

@@ -380,6 +380,22 @@ class JobPosting(
         expired = self.expired or (self.expire_at is not None and self.expire_at <= now)
         return expired or self.closed_reason != ClosedReason.OPEN
 
+    # Correction and removal requests (home.corrections): what the public can see now.
+
+    @classmethod
+    def correction_targets(cls):
+        return cls.objects.public()
+
+    @property
+    def correction_title(self):
+        return f"{self.title}（{self.employer_name}）"
+
+    def correction_url(self, request=None):
+        from listings.models.portal import PortalPage
+
+        portal = PortalPage.objects.live().first()
+        return portal.posting_full_url(self, request) if portal else ""
+
     def get_preview_template(self, request, mode_name):
         return "listings/posting_detail.html"
 

@@ -259,6 +259,12 @@ class SuccessionStoryPage(BasePage):
         verbose_name = _("succession story")
         verbose_name_plural = _("succession stories")
 
+    @classmethod
+    def correction_targets(cls):
+        """What a correction request may be about (home.corrections); the request copies
+        the public title, which never names an anonymous story's business or owner."""
+        return cls.objects.live().public()
+
     @property
     def is_open(self):
         return self.visibility == Visibility.OPEN
