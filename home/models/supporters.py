@@ -1,16 +1,20 @@
 """Supporters: people and organisations who apply to back the site. Staff approve or
 decline each application; approved ones who agreed are listed on the supporters page."""
 
+from django.conf import settings
 from django.db import models
+from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 
 from home.fields import MultipleChoiceField
+from home.public_forms import PublicFormPageMixin
 
 from .inbound import InboundRecord
 from .mixins import BasePage
+from .settings import SiteSettings
 
 
 class SupporterKind(models.TextChoices):
@@ -82,8 +86,29 @@ class Supporter(InboundRecord):
     def initial(self):
         return self.name.strip()[:1]
 
+    def get_support_kinds_display(self):
+        """The kinds of support as words (the admin's inspect view and the mails use it)."""
+        return "、".join(str(label) for label in self.support_kind_labels())
 
-class SupportersPage(BasePage):
+    def support_kind_labels(self):
+        return self._meta.get_field("support_kinds").labels(self.support_kinds)
+
+    @property
+    def list_url(self):
+        """The address of the supporters page, for the badge on a company page."""
+        page = SupportersPage.objects.live().public().first()
+        return page.url if page else ""
+
+    def admin_url(self):
+        """The full address of this application's edit view in the admin (for mails)."""
+        try:
+            path = reverse("home_supporter_modeladmin_edit", args=(self.pk,))
+        except NoReverseMatch:
+            return ""
+        return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
+class SupportersPage(PublicFormPageMixin, BasePage):
     """The supporters' list, the application form and the banner kit."""
 
     intro = RichTextField(
@@ -105,5 +130,36 @@ class SupportersPage(BasePage):
     subpage_types = []
     max_count = 1
 
+    address_limit = "supporter-address"
+    email_limit = "supporter-email"
+
     class Meta:
         verbose_name = _("supporters page")
+
+    def get_form_class(self):
+        from home.supporter_forms import SupporterForm
+
+        return SupporterForm
+
+    def form_valid(self, request, form, submission_key):
+        from home.supporters import receive_application
+
+        receive_application(form, submission_key, request)
+
+    def listed_supporters(self):
+        """Approved supporters who agreed to be listed, in the order of their reading."""
+        return (
+            Supporter.objects.listed()
+            .select_related("logo")
+            .prefetch_related("logo__renditions")
+            .order_by("kana", "name", "pk")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        from home.supporters import banner_kit
+
+        context = super().get_context(request, *args, **kwargs)
+        site_name = SiteSettings.for_request(request).site_name
+        context["supporters"] = self.listed_supporters()
+        context["banners"] = banner_kit(request, site_name)
+        return context
