@@ -11,6 +11,8 @@ from wagtail.admin.widgets import ListingButton
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from home.transparency import FIGURES_HOOK
+from listings import transparency
 from listings.admin_views import resend_link
 from listings.models import (
     Area,
@@ -163,3 +165,7 @@ def register_posting_log_actions(actions):
     actions.register_action(
         "listings.resend_link", _("Management link resent"), _("Management link resent")
     )
+
+
+# The recruiting section's figures on the transparency page.
+hooks.register(FIGURES_HOOK, transparency.figures, order=10)

@@ -6,6 +6,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 
+from home.transparency import get_snapshot
+
 from .mixins import BasePage
 
 
@@ -31,3 +33,8 @@ class TransparencyPage(BasePage):
 
     class Meta:
         verbose_name = _("transparency page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["snapshot"] = get_snapshot(self.months)
+        return context
