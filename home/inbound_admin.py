@@ -20,9 +20,11 @@ class StatusEditView(EditView):
 class StatusHistoryPanel(HelpPanel):
     """When the record arrived and every status change since: who, when, from, to."""
 
-    class BoundPanel(HelpPanel.BoundPanel):
-        template_name = "wagtailadmin/panels/status_history.html"
+    # HelpPanel's BoundPanel takes its template from the panel, not from the class.
+    def __init__(self, template="wagtailadmin/panels/status_history.html", **kwargs):
+        super().__init__(template=template, **kwargs)
 
+    class BoundPanel(HelpPanel.BoundPanel):
         def get_context_data(self, parent_context=None):
             context = super().get_context_data(parent_context)
             context["record"] = self.instance

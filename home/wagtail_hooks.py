@@ -5,6 +5,9 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+import home.supporters_admin  # noqa: F401
+from home import corrections_admin  # noqa: F401
+
 from .models import PartnerOrganization, Person, PersonRole
 
 

@@ -2,27 +2,31 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
-from wagtail.admin.panels import FieldPanel, HelpPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail_modeladmin.options import ModelAdmin, modeladmin_register
 
+from home.inbound_admin import StatusHistoryPanel
+from home.transparency import FIGURES_HOOK
+from succession import transparency
 from succession.admin_views import InquiryEditView, owner_report
 from succession.models import SuccessionInquiry
 
 READ_ONLY = ["story", "name", "kana", "email", "phone", "inquirer_type", "background", "hope"]
 
 
-class InquiryHistoryPanel(HelpPanel):
+class InquiryHistoryPanel(StatusHistoryPanel):
     """The status history of the inquiry being edited, and the owner's list."""
 
-    class BoundPanel(HelpPanel.BoundPanel):
-        template_name = "succession/admin/inquiry_history_panel.html"
+    def __init__(self, template="succession/admin/inquiry_history_panel.html", **kwargs):
+        super().__init__(template=template, **kwargs)
 
+    class BoundPanel(StatusHistoryPanel.BoundPanel):
         def get_context_data(self, parent_context=None):
             context = super().get_context_data(parent_context)
-            inquiry = self.instance
-            context["changes"] = inquiry.status_changes.select_related("changed_by")
-            context["inquiry"] = inquiry
-            context["report_url"] = reverse("succession_owner_report", args=(inquiry.story_id,))
+            context["inquiry"] = self.instance
+            context["report_url"] = reverse(
+                "succession_owner_report", args=(self.instance.story_id,)
+            )
             return context
 
 
@@ -64,3 +68,7 @@ def register_owner_report_url():
             name="succession_owner_report",
         )
     ]
+
+
+# The succession stories' figure on the transparency page.
+hooks.register(FIGURES_HOOK, transparency.figures, order=30)

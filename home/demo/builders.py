@@ -26,11 +26,14 @@ from wagtail.models import Collection, Page, Site
 from home.models import CreditedImage, HomePage, Person, PersonRole, SiteSettings
 
 from . import content
+from .corrections import build_correction_requests
 from .images import draw_scene, jpeg_bytes
 from .pages import assign, child_page, order_children, publish, stream
 from .partners import build_partners
 from .recruiting import build_employers, build_features, build_postings
 from .succession import build_succession_inquiries, build_succession_stories
+from .supporters import build_supporters
+from .transparency import build_transparency_history
 
 WELCOME_PAGE_TITLE = "Welcome to your new Wagtail site!"
 
@@ -274,6 +277,11 @@ STEPS = [
     # Stories link employers and features; inquiry histories name the demo editor.
     build_succession_stories,
     build_succession_inquiries,
+    # Supporters link a demo employer; requests name postings, features and stories.
+    build_supporters,
+    build_correction_requests,
+    # A year of moderation history (and backdated columns) for the transparency charts.
+    build_transparency_history,
 ]
 
 # Run after the transaction has committed, over everything the steps wrote.

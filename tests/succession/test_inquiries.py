@@ -146,6 +146,8 @@ def test_status_changes_are_kept_with_who_and_when(client, story, editor):
         "in_progress",
         editor,
     )
+    history = client.get(url).content.decode().partition('class="inquiry-history"')[2]
+    assert editor.get_full_name() in history.partition("</ol>")[0]
     assert "電話しました" not in client.get(story.url).content.decode()
 
 
