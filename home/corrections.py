@@ -18,14 +18,11 @@ import re
 from dataclasses import dataclass
 
 from django.apps import apps
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
-from django.core.mail import EmailMessage
 from django.db import IntegrityError, transaction
-from django.template.loader import render_to_string
-from django.utils import translation
 
+from home.mail import send_template_mail
 from home.models import CorrectionRequest, SiteSettings
 from home.roles import MODERATORS
 
@@ -128,19 +125,6 @@ def moderator_addresses():
     return sorted(set(users.exclude(email="").values_list("email", flat=True)))
 
 
-def _send(template, context, to, bcc=()):
-    with translation.override(settings.LANGUAGE_CODE):
-        text = render_to_string(f"home/mail/{template}.txt", context)
-    subject, _, body = text.strip().partition("\n")
-    message = EmailMessage(" ".join(subject.split()), body.strip() + "\n", None, to, bcc=bcc)
-    try:
-        message.send()
-    except Exception:
-        logger.exception("Correction request mail %s could not be sent", template)
-        return False
-    return True
-
-
 def send_request_mails(record, editorial_email, site_name=""):
     """One mail to the editorial address with the moderators in Bcc (staff of several
     organisations do not see each other's addresses); a receipt to the requester only if
@@ -149,8 +133,8 @@ def send_request_mails(record, editorial_email, site_name=""):
     moderators = [address for address in moderator_addresses() if address != editorial_email]
     to = [editorial_email] if editorial_email else []
     if to or moderators:
-        _send("correction_to_moderators", context, to, bcc=moderators)
+        send_template_mail("home/mail/correction_to_moderators.txt", context, to, bcc=moderators)
     else:
         logger.warning("Nobody to tell about correction request %s", record.pk)
     if record.contact_email:
-        _send("correction_received", context, [record.contact_email])
+        send_template_mail("home/mail/correction_received.txt", context, [record.contact_email])

@@ -12,12 +12,10 @@ import logging
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.core.mail import EmailMessage
 from django.db import IntegrityError, transaction
-from django.template.loader import render_to_string
-from django.utils import translation
 from django.utils.html import escape
 
+from home.mail import send_template_mail
 from home.models import SiteSettings, Supporter
 
 logger = logging.getLogger(__name__)
@@ -77,25 +75,12 @@ def receive_application(form, submission_key, request):
     return supporter, True
 
 
-def _send(template, context, to):
-    with translation.override(settings.LANGUAGE_CODE):
-        text = render_to_string(f"home/mail/{template}.txt", context)
-    subject, _, body = text.strip().partition("\n")
-    message = EmailMessage(" ".join(subject.split()), body.strip() + "\n", None, to)
-    try:
-        message.send()
-    except Exception:
-        logger.exception("Supporter mail %s could not be sent", template)
-        return False
-    return True
-
-
 def send_application_mails(supporter, editorial_email, site_name=""):
     """A notice to the editorial address (no personal data: that stays in the admin) and
     a confirmation to the applicant. A failing mail server is logged; the record is kept."""
     context = {"supporter": supporter, "admin_url": supporter.admin_url(), "site_name": site_name}
     if editorial_email:
-        _send("supporter_to_editors", context, [editorial_email])
+        send_template_mail("home/mail/supporter_to_editors.txt", context, [editorial_email])
     else:
         logger.warning("No editorial address in the site settings; supporter %s", supporter.pk)
-    _send("supporter_received", context, [supporter.email])
+    send_template_mail("home/mail/supporter_received.txt", context, [supporter.email])

@@ -3,10 +3,9 @@ mailed. A failing mail server loses nothing."""
 
 import logging
 
-from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
-from django.template.loader import render_to_string
 
+from home.mail import send_template_mail
 from home.models import SiteSettings
 
 logger = logging.getLogger(__name__)
@@ -31,23 +30,12 @@ def receive_inquiry(form, story, submission_key, request):
     return inquiry, True
 
 
-def _send(template, context, recipients):
-    text = render_to_string(f"succession/mail/{template}.txt", context)
-    subject, _, body = text.strip().partition("\n")
-    try:
-        send_mail(subject.strip(), body.strip() + "\n", None, recipients)
-    except Exception:
-        logger.exception("Succession mail %s could not be sent", template)
-        return False
-    return True
-
-
 def send_inquiry_mails(inquiry, editorial_email):
     context = {"inquiry": inquiry, "story": inquiry.story}
     if editorial_email:
-        _send("inquiry_to_editors", context, [editorial_email])
+        send_template_mail("succession/mail/inquiry_to_editors.txt", context, [editorial_email])
     else:
         logger.warning(
             "No editorial address in the site settings; inquiry %s not mailed", inquiry.pk
         )
-    _send("inquiry_received", context, [inquiry.email])
+    send_template_mail("succession/mail/inquiry_received.txt", context, [inquiry.email])

@@ -102,7 +102,7 @@ def test_resend_reports_a_mail_failure(client, submitted, moderator, monkeypatch
     def broken(*args, **kwargs):
         raise OSError("down")
 
-    monkeypatch.setattr("listings.notifications.send_mail", broken)
+    monkeypatch.setattr("django.core.mail.EmailMessage.send", broken)
     client.force_login(moderator)
     response = client.post(reverse("listings_resend_link", args=(submitted.pk,)), follow=True)
     assert "error" in str([m.level_tag for m in response.context["messages"]])

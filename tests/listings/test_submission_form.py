@@ -204,7 +204,7 @@ def test_a_failing_mail_server_loses_nothing(
     def broken(*args, **kwargs):
         raise OSError("mail server down")
 
-    monkeypatch.setattr("listings.notifications.send_mail", broken)
+    monkeypatch.setattr("django.core.mail.EmailMessage.send", broken)
     with django_capture_on_commit_callbacks(execute=True):
         response = send(client)
     assert response.status_code == 302

@@ -1,0 +1,26 @@
+"""Sending the site's plain-text mails. Each mail is a template whose first line is the
+subject. A failing mail server never loses what a person sent: callers have saved first,
+the failure is logged, and the function answers False."""
+
+import logging
+
+from django.conf import settings
+from django.core.mail import EmailMessage
+from django.template.loader import render_to_string
+from django.utils import translation
+
+logger = logging.getLogger(__name__)
+
+
+def send_template_mail(template, context, to, bcc=()):
+    """Render `template` in the site's language and send it; True if the server took it."""
+    with translation.override(settings.LANGUAGE_CODE):
+        text = render_to_string(template, context)
+    subject, _, body = text.strip().partition("\n")
+    message = EmailMessage(" ".join(subject.split()), body.strip() + "\n", None, to, bcc=bcc)
+    try:
+        message.send()
+    except Exception:
+        logger.exception("Mail %s to %d recipient(s) could not be sent", template, len(to))
+        return False
+    return True
