@@ -1,34 +1,18 @@
 """The correction and removal request form: what is wrong, and an optional contact.
 
-Text is kept exactly as typed; characters a person cannot see (control characters) are
-refused with a message beside the field, as everything else is, so nothing is changed
-behind their back. E-mail addresses accept full-width characters (NFKC).
+Control characters are handled as on every public form (home.public_forms): removed, and
+the field says so. E-mail addresses accept full-width characters (NFKC).
 """
 
 import unicodedata
 
 from django import forms
-from django.core.exceptions import ValidationError
-from django.core.validators import ProhibitNullCharactersValidator
 from django.utils.translation import gettext_lazy as _
 
-from home.abuse import HONEYPOT_FIELD
 from home.models import CorrectionReason, CorrectionRequest
+from home.public_forms import PublicFormMixin
 
 ABOUT_MAX_LENGTH = 500
-
-
-def control_characters_validator(allow_line_breaks):
-    allowed = "\n\r\t" if allow_line_breaks else ""
-
-    def validate(value):
-        if any(unicodedata.category(ch) == "Cc" and ch not in allowed for ch in value):
-            raise ValidationError(
-                _("This contains invisible control characters. Please retype it."),
-                code="control_characters",
-            )
-
-    return validate
 
 
 class NfkcEmailField(forms.EmailField):
@@ -36,7 +20,9 @@ class NfkcEmailField(forms.EmailField):
         return unicodedata.normalize("NFKC", super().to_python(value)).lower()
 
 
-class CorrectionRequestForm(forms.ModelForm):
+class CorrectionRequestForm(PublicFormMixin, forms.ModelForm):
+    multiline_fields = frozenset({"details"})
+
     reason = forms.ChoiceField(
         label=_("What would you like us to do?"),
         choices=CorrectionReason.choices,
@@ -89,17 +75,3 @@ class CorrectionRequestForm(forms.ModelForm):
                 },
             )
             self.fields = {"about": about, **self.fields}
-        self.fields[HONEYPOT_FIELD] = forms.CharField(
-            required=False,
-            label=_("Leave this empty"),
-            widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
-        )
-        for name, field in self.fields.items():
-            if name in ("about", "details", "contact_name"):
-                # One clear message instead of Django's, which covers only NUL.
-                field.validators = [
-                    v
-                    for v in field.validators
-                    if not isinstance(v, ProhibitNullCharactersValidator)
-                ]
-                field.validators.append(control_characters_validator(name == "details"))

@@ -1,4 +1,5 @@
-"""A page that carries one public form: the same guards and the same answers everywhere.
+"""A page that carries one public form, and that form: the same guards and the same
+answers everywhere.
 
 A page class mixes in `PublicFormPageMixin`, names its form and its rate limits, and
 implements `form_valid()` to store the record. GET shows the form (and, after sending,
@@ -8,8 +9,13 @@ token (too quick, too old), the rate limits (429, with a message). Nothing the p
 typed is lost on any of these: the form comes back filled in.
 """
 
+import unicodedata
+
+from django import forms
+from django.core.validators import ProhibitNullCharactersValidator
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+from django.utils.translation import gettext_lazy as _
 
 from home import abuse
 
@@ -76,3 +82,71 @@ class PublicFormPageMixin:
             honeypot=abuse.HONEYPOT_FIELD,
         )
         return TemplateResponse(request, self.get_template(request), context, status=status)
+
+
+def has_controls(value, multiline):
+    allowed = "\n\r\t" if multiline else ""
+    return any(unicodedata.category(ch) == "Cc" and ch not in allowed for ch in value)
+
+
+def without_controls(value, multiline):
+    allowed = "\n\r\t" if multiline else ""
+    return "".join(ch for ch in value if ch in allowed or unicodedata.category(ch) != "Cc")
+
+
+CONTROL_MESSAGE = _(
+    "This contained invisible control characters, which we removed. Check it and send again."
+)
+
+
+class PublicFormMixin:
+    """What the forms of PublicFormPageMixin pages share, mixed in before forms.Form or
+    forms.ModelForm: the honeypot field, and one rule for control characters. They are
+    removed from what was sent and each field that had any says so, so the person sees the
+    cleaned text and only has to send again; nothing is stored on that round.
+
+    `multiline_fields` may keep line breaks and tabs (\\r\\n becomes \\n, so that lengths
+    are counted as the browser showed them); `nfkc_fields` are NFKC-normalised."""
+
+    multiline_fields = frozenset()
+    nfkc_fields = frozenset()
+
+    def __init__(self, data=None, *args, **kwargs):
+        self.control_fields = set()
+        if data is not None:
+            data = self.tidy(data)
+        super().__init__(data, *args, **kwargs)
+        self.fields[abuse.HONEYPOT_FIELD] = forms.CharField(
+            required=False,
+            label=_("Leave this empty"),
+            widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+        )
+        for field in self.fields.values():
+            # Our message (clean() below) instead of Django's, which covers only NUL.
+            field.validators = [
+                v for v in field.validators if not isinstance(v, ProhibitNullCharactersValidator)
+            ]
+
+    def tidy(self, data):
+        data = data.copy()
+        for name in list(data.keys()):
+            values = data.getlist(name) if hasattr(data, "getlist") else [data[name]]
+            if len(values) != 1 or not isinstance(values[0], str):
+                continue  # checkbox lists and files are not typed text
+            value, multiline = values[0], name in self.multiline_fields
+            if has_controls(value, multiline):
+                self.control_fields.add(name)
+                value = without_controls(value, multiline)
+            if name in self.nfkc_fields:
+                value = unicodedata.normalize("NFKC", value)
+            if multiline:
+                value = value.replace("\r\n", "\n").replace("\r", "\n")
+            data[name] = value
+        return data
+
+    def clean(self):
+        cleaned = super().clean()
+        for name in self.control_fields:
+            if name in self.fields and name not in self.errors:
+                self.add_error(name, CONTROL_MESSAGE)
+        return cleaned

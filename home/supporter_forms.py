@@ -1,42 +1,23 @@
 """The supporter application form on the supporters page.
 
-Each field that can go wrong says so beside itself, in words a person can act on. Text
-that arrives with invisible control characters is refused with a message and shown again
-without them, so the person only has to check it and send again. E-mail addresses accept
-full-width characters (NFKC); half-width katakana in the reading becomes full-width.
+Each field that can go wrong says so beside itself, in words a person can act on; control
+characters are handled as on every public form (home.public_forms). E-mail addresses
+accept full-width characters (NFKC); half-width katakana in the reading becomes full-width.
 """
 
-import unicodedata
-
 from django import forms
-from django.core.validators import ProhibitNullCharactersValidator
 from django.utils.translation import gettext_lazy as _
 
-from home.abuse import HONEYPOT_FIELD
 from home.form_fields import HttpUrlField
 from home.models import Supporter
 from home.models.supporters import SUPPORT_KINDS, SupporterKind
-
-# Fields that may hold line breaks and tabs; in the others every control character is one
-# too many (a single-line input cannot produce them).
-MULTILINE_FIELDS = {"message"}
-NFKC_FIELDS = {"kana", "email", "url"}
-CONTROL_MESSAGE = _(
-    "This contained invisible control characters, which we removed. Check it and send again."
-)
+from home.public_forms import PublicFormMixin
 
 
-def has_controls(value, multiline):
-    allowed = "\n\r\t" if multiline else ""
-    return any(unicodedata.category(ch) == "Cc" and ch not in allowed for ch in value)
+class SupporterForm(PublicFormMixin, forms.ModelForm):
+    multiline_fields = frozenset({"message"})
+    nfkc_fields = frozenset({"kana", "email", "url"})
 
-
-def without_controls(value, multiline):
-    allowed = "\n\r\t" if multiline else ""
-    return "".join(ch for ch in value if ch in allowed or unicodedata.category(ch) != "Cc")
-
-
-class SupporterForm(forms.ModelForm):
     kind = forms.ChoiceField(
         label=_("Are you applying as an individual or an organisation?"),
         choices=SupporterKind.choices,
@@ -107,49 +88,6 @@ class SupporterForm(forms.ModelForm):
             "email": forms.EmailInput(attrs={"autocomplete": "email", "inputmode": "email"}),
             "message": forms.Textarea(attrs={"rows": 5}),
         }
-
-    def __init__(self, data=None, *args, **kwargs):
-        self.control_fields = set()
-        if data is not None:
-            data = self.tidy(data)
-        super().__init__(data, *args, **kwargs)
-        self.fields[HONEYPOT_FIELD] = forms.CharField(
-            required=False,
-            label=_("Leave this empty"),
-            widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
-        )
-        for field in self.fields.values():
-            # One clear message of ours (add_error below) instead of Django's NUL one.
-            field.validators = [
-                v for v in field.validators if not isinstance(v, ProhibitNullCharactersValidator)
-            ]
-
-    def tidy(self, data):
-        """A copy of the posted data without control characters (the fields that had any
-        are remembered for their message), with NFKC where it helps and \\r\\n as \\n, so
-        that the length counted here is the one the browser showed."""
-        data = data.copy()
-        for name in self._meta.fields:
-            if name == "support_kinds" or name not in data:
-                continue
-            value = data.get(name, "")
-            multiline = name in MULTILINE_FIELDS
-            if has_controls(value, multiline):
-                self.control_fields.add(name)
-                value = without_controls(value, multiline)
-            if name in NFKC_FIELDS:
-                value = unicodedata.normalize("NFKC", value)
-            if multiline:
-                value = value.replace("\r\n", "\n").replace("\r", "\n")
-            data[name] = value
-        return data
-
-    def clean(self):
-        cleaned = super().clean()
-        for name in self.control_fields:
-            if name in self.fields and name not in self.errors:
-                self.add_error(name, CONTROL_MESSAGE)
-        return cleaned
 
     def clean_email(self):
         return self.cleaned_data["email"].lower()

@@ -8,8 +8,6 @@ clean() stops a title or summary from naming what the story hides.
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.shortcuts import redirect
-from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalManyToManyField
@@ -18,12 +16,12 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.search import index
 
-from home import abuse
 from home.blocks import ArticleStreamBlock
 from home.feeds import SectionFeed
 from home.fields import MultipleChoiceField
 from home.models import BasePage
 from home.pagination import paginate
+from home.public_forms import PublicFormPageMixin
 
 from .choices import EmployeeBand, HandoverItem, Industry, RevenueBand, Status, Terms, Visibility
 
@@ -116,7 +114,7 @@ class SuccessionIndexPage(RoutablePageMixin, BasePage):
         return SectionFeed(self, request)(request)
 
 
-class SuccessionStoryPage(BasePage):
+class SuccessionStoryPage(PublicFormPageMixin, BasePage):
     visibility = models.CharField(
         _("how the owner appears"),
         max_length=10,
@@ -297,55 +295,26 @@ class SuccessionStoryPage(BasePage):
     def feed_date(self):
         return self.first_published_at or self.latest_revision_created_at
 
-    def serve(self, request, *args, **kwargs):
-        """GET shows the story (with the inquiry form while it seeks a successor); a POST
-        is an inquiry: 確認 is skipped, the form is short and checked beside each field."""
+    # The inquiry form (home.public_forms): shown, and taken, while the story seeks a
+    # successor; 確認 is skipped, the form is short and checked beside each field.
+    form_anchor = "inquiry"
+    address_limit = "inquiry-address"
+    email_limit = "inquiry-email"
+
+    def get_form_class(self):
         from succession.forms import InquiryForm
 
-        if not self.is_seeking:
-            return super().serve(request, *args, **kwargs)
-        form, message, status = InquiryForm(), None, 200
-        if request.method == "POST":
-            result = self.handle_inquiry(request)
-            if not isinstance(result, tuple):
-                return result
-            form, message, status = result
-        response = self.render_with_form(request, form, message, status)
-        # The page carries a CSRF token and what someone typed: never in a shared cache.
-        response["Cache-Control"] = "private, no-store"
-        return response
+        return InquiryForm
 
-    def handle_inquiry(self, request):
-        """A redirect when done; else (form, message, status) to show again."""
-        from succession.forms import InquiryForm
+    def form_valid(self, request, form, submission_key):
         from succession.services import receive_inquiry
 
-        if abuse.honeypot_filled(request.POST):
-            return redirect(f"{self.url}?sent=1#inquiry")
-        form = InquiryForm(request.POST)
-        if not form.is_valid():
-            return form, None, 200
-        key, problem = abuse.read_form_token(request.POST.get("form_token"))
-        if problem:
-            return form, problem, 200
-        limited = abuse.limit_reached(
-            "inquiry-address", abuse.client_address(request)
-        ) or abuse.limit_reached("inquiry-email", form.cleaned_data["email"])
-        if limited:
-            return form, abuse.RATE_LIMIT_MESSAGE, 429
-        receive_inquiry(form, self, key, request)
-        return redirect(f"{self.url}?sent=1#inquiry")
+        receive_inquiry(form, self, submission_key, request)
 
-    def render_with_form(self, request, form, message, status):
-        context = self.get_context(request)
-        context.update(
-            inquiry_form=form,
-            form_token=abuse.new_form_token(),
-            inquiry_message=message,
-            inquiry_sent=request.GET.get("sent") == "1",
-            honeypot=abuse.HONEYPOT_FIELD,
-        )
-        return TemplateResponse(request, self.get_template(request), context, status=status)
+    def serve(self, request, *args, **kwargs):
+        if not self.is_seeking:
+            return BasePage.serve(self, request, *args, **kwargs)
+        return super().serve(request, *args, **kwargs)
 
     def clean(self):
         super().clean()
