@@ -9,6 +9,7 @@ from columns.models import ColumnIndexPage
 from home import roles
 from home.models import HomePage, StandardPage
 from tests.factories import UserFactory
+from tests.factories.listings import FeatureIndexPageFactory, PortalPageFactory
 
 
 @pytest.fixture(autouse=True)
@@ -48,6 +49,16 @@ def column_index(home_page):
     )
     index.save_revision().publish()
     return index
+
+
+@pytest.fixture
+def portal(home_page):
+    return PortalPageFactory(parent=home_page)
+
+
+@pytest.fixture
+def feature_index(home_page):
+    return FeatureIndexPageFactory(parent=home_page)
 
 
 @pytest.fixture

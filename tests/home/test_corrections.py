@@ -14,9 +14,7 @@ from home.models import CorrectionRequest, CorrectionRequestPage, SiteSettings, 
 from listings.models import JobPosting
 from tests.factories import UserFactory
 from tests.factories.listings import (
-    FeatureIndexPageFactory,
     JobFeaturePageFactory,
-    PortalPageFactory,
     make_posting,
 )
 from tests.factories.succession import SuccessionIndexPageFactory, SuccessionStoryPageFactory
@@ -50,16 +48,6 @@ def quick(settings):
         "correction-email": (100, 3600),
     }
     return settings
-
-
-@pytest.fixture
-def portal(home_page):
-    return PortalPageFactory(parent=home_page)
-
-
-@pytest.fixture
-def feature_index(home_page):
-    return FeatureIndexPageFactory(parent=home_page)
 
 
 @pytest.fixture

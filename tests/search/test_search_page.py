@@ -5,14 +5,9 @@ import pytest
 from wagtail.models import Page
 
 from tests.factories import make_column
-from tests.factories.listings import PortalPageFactory, make_posting
+from tests.factories.listings import make_posting
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def portal(home_page):
-    return PortalPageFactory(parent=home_page)
 
 
 def test_search_finds_live_pages_and_is_not_indexed(client, column_index):
