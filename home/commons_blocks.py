@@ -70,5 +70,5 @@ class RolesBlock(blocks.StructBlock):
 class StandardPageStreamBlock(ArticleStreamBlock):
     """An article body, plus the blocks that show how the site is run (about pages)."""
 
-    partners = PartnersBlock()
-    roles = RolesBlock()
+    partners = PartnersBlock(label=_("Partner organisations"))
+    roles = RolesBlock(label=_("Editorial roles"))
