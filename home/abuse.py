@@ -31,7 +31,7 @@ DEFAULT_LIMITS = {
 
 
 def min_fill_seconds():
-    return getattr(settings, "PORTAL_MIN_FILL_SECONDS", 5)
+    return getattr(settings, "FORM_MIN_FILL_SECONDS", 5)
 
 
 def new_form_token():
@@ -69,7 +69,7 @@ def limit_reached(name, value):
     """Count one attempt for `value` (an address or an e-mail); True once over the limit."""
     if not value:
         return False
-    limits = {**DEFAULT_LIMITS, **getattr(settings, "PORTAL_RATE_LIMITS", {})}
+    limits = {**DEFAULT_LIMITS, **getattr(settings, "FORM_RATE_LIMITS", {})}
     count, seconds = limits[name]
     key = _key(name, value.lower())
     if cache.add(key, 1, seconds):

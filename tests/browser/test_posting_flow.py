@@ -31,7 +31,7 @@ COMMENT = "内容を確認しました。掲載します。"
 @pytest.fixture
 def site_tree(home_page, settings):
     """Home page (with default site settings), the portal and its posting form."""
-    settings.PORTAL_MIN_FILL_SECONDS = 0
+    settings.FORM_MIN_FILL_SECONDS = 0
     SiteSettings.objects.get_or_create(site=Site.objects.get(is_default_site=True))
     portal = PortalPageFactory(parent=home_page)
     form_page = portal.add_child(

@@ -42,8 +42,8 @@ def corrections_page(about_page):
 
 @pytest.fixture
 def quick(settings):
-    settings.PORTAL_MIN_FILL_SECONDS = 0
-    settings.PORTAL_RATE_LIMITS = {
+    settings.FORM_MIN_FILL_SECONDS = 0
+    settings.FORM_RATE_LIMITS = {
         "correction-address": (100, 3600),
         "correction-email": (100, 3600),
     }
@@ -273,7 +273,7 @@ def test_honeypot_stores_nothing(client, posting, quick):
 
 @pytest.mark.parametrize(("token", "min_seconds"), [("forged", 0), (None, 0), ("fresh", 60)])
 def test_a_bad_or_too_quick_token_keeps_the_input(client, posting, settings, token, min_seconds):
-    settings.PORTAL_MIN_FILL_SECONDS = min_seconds
+    settings.FORM_MIN_FILL_SECONDS = min_seconds
     response = post(
         client, param(posting), form_token=new_form_token() if token == "fresh" else token
     )
@@ -283,14 +283,14 @@ def test_a_bad_or_too_quick_token_keeps_the_input(client, posting, settings, tok
 
 
 def test_the_rate_limit_answers_429_with_a_message(client, posting, quick):
-    quick.PORTAL_RATE_LIMITS = {"correction-address": (1, 3600), "correction-email": (100, 3600)}
+    quick.FORM_RATE_LIMITS = {"correction-address": (1, 3600), "correction-email": (100, 3600)}
     assert post(client, param(posting)).status_code == 302
     response = post(client, param(posting))
     assert response.status_code == 429
     html = response.content.decode()
     assert 'role="alert"' in html and DETAILS in html
     # Per e-mail address: an empty (optional) address is not counted.
-    quick.PORTAL_RATE_LIMITS = {"correction-address": (100, 3600), "correction-email": (1, 3600)}
+    quick.FORM_RATE_LIMITS = {"correction-address": (100, 3600), "correction-email": (1, 3600)}
     assert post(client, param(posting), contact_email="a@example.jp").status_code == 302
     assert post(client, param(posting), contact_email="a@example.jp").status_code == 429
     assert post(client, param(posting)).status_code == 302

@@ -63,8 +63,8 @@ def page(home_page):
 
 @pytest.fixture
 def quick(settings):
-    settings.PORTAL_MIN_FILL_SECONDS = 0
-    settings.PORTAL_RATE_LIMITS = {
+    settings.FORM_MIN_FILL_SECONDS = 0
+    settings.FORM_RATE_LIMITS = {
         "supporter-address": (100, 3600),
         "supporter-email": (100, 3600),
     }
@@ -162,7 +162,7 @@ def test_the_honeypot_says_sent_and_keeps_nothing(client, page, quick, mailoutbo
 
 @pytest.mark.parametrize("token", ["quick", "stale"])
 def test_a_quick_or_unreadable_form_keeps_the_input(client, page, settings, token):
-    settings.PORTAL_MIN_FILL_SECONDS = 60 if token == "quick" else 0
+    settings.FORM_MIN_FILL_SECONDS = 60 if token == "quick" else 0
     data = application(**({"form_token": "stale-or-forged"} if token == "stale" else {}))
     response = client.post(page.url, data)
     assert response.status_code == 200
@@ -175,8 +175,8 @@ def test_a_quick_or_unreadable_form_keeps_the_input(client, page, settings, toke
 
 
 def test_rate_limit_answers_429_and_keeps_the_input(client, page, settings):
-    settings.PORTAL_MIN_FILL_SECONDS = 0
-    settings.PORTAL_RATE_LIMITS = {"supporter-address": (1, 3600), "supporter-email": (9, 3600)}
+    settings.FORM_MIN_FILL_SECONDS = 0
+    settings.FORM_RATE_LIMITS = {"supporter-address": (1, 3600), "supporter-email": (9, 3600)}
     assert client.post(page.url, application()).status_code == 302
     response = client.post(page.url, application(email="other@example.jp", name="二件目の会"))
     assert response.status_code == 429

@@ -21,8 +21,8 @@ def submit_page(portal):
 @pytest.fixture
 def quick_forms(settings):
     """No minimum fill time and generous limits, for tests that post many forms."""
-    settings.PORTAL_MIN_FILL_SECONDS = 0
-    settings.PORTAL_RATE_LIMITS = {
+    settings.FORM_MIN_FILL_SECONDS = 0
+    settings.FORM_RATE_LIMITS = {
         "submit-address": (1000, 3600),
         "submit-email": (1000, 3600),
         "lost-link-address": (1000, 3600),

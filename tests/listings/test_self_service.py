@@ -169,7 +169,7 @@ def test_lost_link_answers_the_same_for_known_and_unknown_addresses(client, port
 
 
 def test_lost_link_is_rate_limited(client, portal, settings):
-    settings.PORTAL_RATE_LIMITS = {"lost-link-address": (1, 3600), "lost-link-email": (10, 3600)}
+    settings.FORM_RATE_LIMITS = {"lost-link-address": (1, 3600), "lost-link-email": (10, 3600)}
     client.post("/portal/manage/", {"email": "a@example.jp"})
     response = client.post("/portal/manage/", {"email": "b@example.jp"})
     assert response.status_code == 200 and 'class="form-errors"' in response.content.decode()

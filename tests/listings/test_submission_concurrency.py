@@ -150,8 +150,8 @@ def connection_per_request_thread(live_server, monkeypatch, tmp_path):
 def test_fifty_submissions_at_once_each_make_one_posting_in_moderation(
     live_server, portal, settings, monkeypatch, tmp_path, in_flight
 ):
-    settings.PORTAL_MIN_FILL_SECONDS = 0
-    settings.PORTAL_RATE_LIMITS = {"submit-address": (1000, 3600), "submit-email": (1000, 3600)}
+    settings.FORM_MIN_FILL_SECONDS = 0
+    settings.FORM_RATE_LIMITS = {"submit-address": (1000, 3600), "submit-email": (1000, 3600)}
     page = portal.add_child(
         instance=SubmissionFormPage(
             title="掲載", slug="submit", rules="<p>規約</p>", thank_you="<p>ありがとう</p>"

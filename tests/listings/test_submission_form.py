@@ -155,7 +155,7 @@ def test_honeypot_pretends_success_and_stores_nothing(client, submit_page, quick
 
 
 def test_too_fast_is_refused_with_a_message_keeping_the_data(client, submit_page, settings):
-    settings.PORTAL_MIN_FILL_SECONDS = 60
+    settings.FORM_MIN_FILL_SECONDS = 60
     response = send(client)
     assert response.status_code == 200
     assert 'value="灘浦定置網組合"' in response.content.decode()
@@ -178,8 +178,8 @@ def test_the_same_form_sent_twice_makes_one_posting(client, submit_page, quick_f
 
 
 def test_rate_limit_per_email_answers_kindly(client, submit_page, settings):
-    settings.PORTAL_MIN_FILL_SECONDS = 0
-    settings.PORTAL_RATE_LIMITS = {"submit-email": (2, 3600), "submit-address": (100, 3600)}
+    settings.FORM_MIN_FILL_SECONDS = 0
+    settings.FORM_RATE_LIMITS = {"submit-email": (2, 3600), "submit-address": (100, 3600)}
     for _ in range(2):
         assert send(client).status_code == 302
     response = send(client)
@@ -191,8 +191,8 @@ def test_rate_limit_per_email_answers_kindly(client, submit_page, settings):
 
 
 def test_rate_limit_per_address(client, submit_page, settings):
-    settings.PORTAL_MIN_FILL_SECONDS = 0
-    settings.PORTAL_RATE_LIMITS = {"submit-email": (100, 3600), "submit-address": (1, 3600)}
+    settings.FORM_MIN_FILL_SECONDS = 0
+    settings.FORM_RATE_LIMITS = {"submit-email": (100, 3600), "submit-address": (1, 3600)}
     assert send(client, submitter_email="a@example.jp").status_code == 302
     assert send(client, submitter_email="b@example.jp").status_code == 429
     assert JobPosting.objects.count() == 1

@@ -130,8 +130,8 @@ submissions = st.tuples(
 
 @pytest.fixture
 def form_page(portal, settings):
-    settings.PORTAL_MIN_FILL_SECONDS = 0
-    settings.PORTAL_RATE_LIMITS = {"submit-address": (10**9, 3600), "submit-email": (10**9, 3600)}
+    settings.FORM_MIN_FILL_SECONDS = 0
+    settings.FORM_RATE_LIMITS = {"submit-address": (10**9, 3600), "submit-email": (10**9, 3600)}
     page = portal.add_child(
         instance=SubmissionFormPage(
             title="掲載", slug="submit", rules="<p>規約</p>", thank_you="<p>ありがとう</p>"

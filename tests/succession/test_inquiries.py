@@ -25,8 +25,8 @@ def story(succession_index, site_editorial_address):
 
 @pytest.fixture
 def quick(settings):
-    settings.PORTAL_MIN_FILL_SECONDS = 0
-    settings.PORTAL_RATE_LIMITS = {"inquiry-address": (100, 3600), "inquiry-email": (100, 3600)}
+    settings.FORM_MIN_FILL_SECONDS = 0
+    settings.FORM_RATE_LIMITS = {"inquiry-address": (100, 3600), "inquiry-email": (100, 3600)}
 
 
 def inquiry_data(**overrides):
@@ -88,12 +88,12 @@ def test_each_bad_input_gets_its_message_and_stores_nothing(client, story, quick
 
 
 def test_guards(client, story, settings):
-    settings.PORTAL_MIN_FILL_SECONDS = 60
+    settings.FORM_MIN_FILL_SECONDS = 60
     assert client.post(story.url, inquiry_data()).status_code == 200  # too quick
-    settings.PORTAL_MIN_FILL_SECONDS = 0
+    settings.FORM_MIN_FILL_SECONDS = 0
     assert client.post(story.url, inquiry_data(website="x")).status_code == 302  # honeypot
     assert client.post(story.url, inquiry_data(form_token="bad")).status_code == 200
-    settings.PORTAL_RATE_LIMITS = {"inquiry-address": (1, 3600), "inquiry-email": (100, 3600)}
+    settings.FORM_RATE_LIMITS = {"inquiry-address": (1, 3600), "inquiry-email": (100, 3600)}
     assert client.post(story.url, inquiry_data()).status_code == 302
     assert client.post(story.url, inquiry_data(email="b@example.jp")).status_code == 429
     assert SuccessionInquiry.objects.count() == 1
