@@ -4,34 +4,20 @@ in-process with Django's test client. Run with `make bench`; see bench/README.md
 
 import datetime
 import json
-import math
 import os
 import platform
 import random
 import shutil
 import sys
-import tempfile
 import time
 import traceback
-import warnings
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-TMP = Path(tempfile.mkdtemp(prefix="portal-bench-"))
-IS_PG = os.environ.get("DATABASE_URL", "").startswith(("postgres://", "postgresql://"))
-if not IS_PG:  # never the developer's db.sqlite3: a file of our own, deleted at the end
-    os.environ["DATABASE_URL"] = f"sqlite:///{TMP / 'unused.sqlite3'}"
-os.environ["TEST_MEDIA_ROOT"] = os.environ["MEDIA_ROOT"] = str(TMP / "media")
-os.environ["LOG_LEVEL"] = "WARNING"
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "site_config.settings.test")
+from common import IS_PG, ROOT, create_database, database_version, percentile, start_django
+
+TMP = start_django("portal-bench-")
 
 import django
-
-django.setup()
-
-import logging
-
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
@@ -43,9 +29,6 @@ from wagtail.models import Page, Site
 from home.models import HomePage
 from listings.models import Area, EmploymentType, JobCategory, JobPosting, PortalPage, WelcomeTag
 from listings.models.postings import end_of_day
-
-logging.getLogger().setLevel(logging.WARNING)
-warnings.filterwarnings("ignore", "No directory at", UserWarning)  # whitenoise, no collectstatic
 
 POSTINGS = 10_000
 BATCH = 1000
@@ -79,15 +62,10 @@ WAGES = {"hour": (950, 1400, 10), "day": (8000, 13000, 500),
 UNITS = list(WAGES)
 
 
-def create_database():
-    """A fresh database of the benchmark's own; returns what destroy_test_db needs."""
-    settings_dict = connection.settings_dict
-    old_name = settings_dict["NAME"]
+def test_database_name():
     # Not test_<name>: a concurrent `make test` on PostgreSQL may be using that one.
-    test_name = f"test_{old_name}_bench" if IS_PG else str(TMP / "bench.sqlite3")
-    settings_dict["TEST"]["NAME"] = test_name
-    connection.creation.create_test_db(verbosity=0, autoclobber=True, keepdb=False)
-    return old_name
+    name = connection.settings_dict["NAME"]
+    return f"test_{name}_bench" if IS_PG else str(TMP / "bench.sqlite3")
 
 
 def build_site():
@@ -163,11 +141,6 @@ def seed():
     return time.perf_counter() - started
 
 
-def percentile(values, p):
-    ordered = sorted(values)
-    return ordered[max(0, math.ceil(p / 100 * len(ordered)) - 1)]
-
-
 def measure(client, urls, n, warmup):
     """Time `n` requests after `warmup` ones; `urls(i)` gives the i-th address."""
     for i in range(warmup):
@@ -216,12 +189,6 @@ def scenarios():
         ("postings.json", fixed("/portal/postings.json"), 20, 2),
         ("feed", fixed("/portal/feed/"), N, WARMUP),
     ]
-
-
-def database_version():
-    with connection.cursor() as cursor:
-        cursor.execute("SHOW server_version" if IS_PG else "SELECT sqlite_version()")
-        return cursor.fetchone()[0]
 
 
 def run():
@@ -281,7 +248,7 @@ def report(data):
 
 
 def main():
-    old_name = create_database()
+    old_name = create_database(test_database_name())
     try:
         data = run()
     finally:

@@ -1,5 +1,6 @@
 """Correction and removal requests (職業安定法, 2022): the link under postings, features and
-stories, the form with its guards, the record, the mails and the admin."""
+stories, the form with its guards, the record and the mails (the admin:
+test_corrections_admin.py; fixtures: conftest.py)."""
 
 import pytest
 
@@ -10,7 +11,7 @@ from django.urls import reverse
 from wagtail.models import PageViewRestriction, Site
 
 from home.abuse import new_form_token
-from home.models import CorrectionRequest, CorrectionRequestPage, SiteSettings, StatusChange
+from home.models import CorrectionRequest, SiteSettings
 from listings.models import JobPosting
 from tests.factories import UserFactory
 from tests.factories.listings import (
@@ -18,41 +19,13 @@ from tests.factories.listings import (
     make_posting,
 )
 from tests.factories.succession import SuccessionIndexPageFactory, SuccessionStoryPageFactory
+from tests.home.conftest import CORRECTIONS_THANKS
 
 pytestmark = pytest.mark.django_db
 
 URL = "/about/corrections/"
-THANKS = "ご依頼を受け付けました。"
+THANKS = CORRECTIONS_THANKS
 DETAILS = "勤務時間が面接で聞いた内容と違います。"
-
-
-@pytest.fixture
-def corrections_page(about_page):
-    page = about_page.add_child(
-        instance=CorrectionRequestPage(
-            title="情報の訂正・削除の依頼",
-            slug="corrections",
-            intro="<p>掲載審査の担当者が確認します。</p>",
-            thank_you=f"<p>{THANKS}</p>",
-        )
-    )
-    page.save_revision().publish()
-    return page
-
-
-@pytest.fixture
-def quick(settings):
-    settings.FORM_MIN_FILL_SECONDS = 0
-    settings.FORM_RATE_LIMITS = {
-        "correction-address": (100, 3600),
-        "correction-email": (100, 3600),
-    }
-    return settings
-
-
-@pytest.fixture
-def posting(portal, corrections_page):
-    return make_posting(title="定置網の乗組員", employer_name="灘浦水産")
 
 
 @pytest.fixture
@@ -343,82 +316,3 @@ def test_a_failing_mail_server_loses_nothing(
         response = post(client, param(posting), contact_email="hanako@example.jp")
     assert response.status_code == 302
     assert CorrectionRequest.objects.count() == 1
-
-
-# The admin
-
-
-@pytest.fixture
-def record(posting):
-    return CorrectionRequest.objects.create(
-        content_type=ContentType.objects.get_for_model(JobPosting),
-        object_id=posting.pk,
-        target_title="定置網の乗組員（灘浦水産）",
-        target_url=f"http://localhost/portal/{posting.pk}/",
-        reason="ended",
-        details=DETAILS,
-    )
-
-
-@pytest.mark.parametrize(
-    ("user", "allowed"), [("moderator", True), ("editor", True), ("writer", False)]
-)
-def test_who_may_work_on_requests(client, record, request, user, allowed):
-    client.force_login(request.getfixturevalue(user))
-    response = client.get(reverse("home_correctionrequest_modeladmin_index"))
-    assert (response.status_code == 200) is allowed
-    if allowed:
-        assert "定置網の乗組員" in response.content.decode()
-        inspect = client.get(
-            reverse("home_correctionrequest_modeladmin_inspect", args=(record.pk,))
-        )
-        assert inspect.status_code == 200
-
-
-def test_an_edit_in_the_admin_keeps_who_changed_the_status(client, record, moderator, posting):
-    client.force_login(moderator)
-    url = reverse("home_correctionrequest_modeladmin_edit", args=(record.pk,))
-    page = client.get(url)
-    assert page.status_code == 200 and record.target_url in page.content.decode()
-    response = client.post(url, {"status": "in_progress", "staff_notes": "事業所に確認中"})
-    assert response.status_code == 302
-    record.refresh_from_db()
-    assert (record.status, record.staff_notes) == ("in_progress", "事業所に確認中")
-    [change] = StatusChange.objects.all()
-    assert change.record == record and change.changed_by == moderator
-    assert (change.old_status, change.new_status) == ("received", "in_progress")
-    assert record.details == DETAILS  # the request itself is read-only
-    posting.refresh_from_db()
-    assert posting.is_public()
-
-
-# Demo data
-
-
-def test_the_demo_step_makes_dated_requests_once(db):
-    from django.core.management import call_command
-    from django.utils import timezone
-
-    from home.demo.builders import DemoContext
-    from home.demo.corrections import REQUESTS, build_correction_requests
-
-    call_command("load_demo", verbosity=0)
-    CorrectionRequest.objects.filter(submission_key__startswith="demo-").delete()
-    build_correction_requests(DemoContext(seed=1))
-    build_correction_requests(DemoContext(seed=1))  # a second run changes nothing
-    records = CorrectionRequest.objects.all()
-    assert records.count() == len(REQUESTS)
-    assert {r.status for r in records} == {"received", "in_progress", "resolved", "no_action"}
-    kinds = {r.content_type.model for r in records}
-    assert kinds == {"jobposting", "jobfeaturepage", "successionstorypage"}
-    now = timezone.now()
-    months = {(now - r.created_at).days // 30 for r in records}
-    assert len(months) >= 6 and max(months) <= 12
-    changes = StatusChange.objects.filter(
-        content_type=ContentType.objects.get_for_model(CorrectionRequest)
-    )
-    assert changes.count() >= len(REQUESTS)
-    for change in changes:
-        assert change.changed_at < now and change.changed_by.username == "moderator"
-    for r in records.exclude(status="received"):
-        assert r.status_changed_at == r.status_changes.last().changed_at

@@ -1,0 +1,92 @@
+"""Correction requests in the admin, and in the demo data."""
+
+import pytest
+
+from django.contrib.contenttypes.models import ContentType
+from django.urls import reverse
+
+from home.models import CorrectionRequest, StatusChange
+from listings.models import JobPosting
+
+pytestmark = pytest.mark.django_db
+
+DETAILS = "勤務時間が面接で聞いた内容と違います。"
+
+
+# The admin
+
+
+@pytest.fixture
+def record(posting):
+    return CorrectionRequest.objects.create(
+        content_type=ContentType.objects.get_for_model(JobPosting),
+        object_id=posting.pk,
+        target_title="定置網の乗組員（灘浦水産）",
+        target_url=f"http://localhost/portal/{posting.pk}/",
+        reason="ended",
+        details=DETAILS,
+    )
+
+
+@pytest.mark.parametrize(
+    ("user", "allowed"), [("moderator", True), ("editor", True), ("writer", False)]
+)
+def test_who_may_work_on_requests(client, record, request, user, allowed):
+    client.force_login(request.getfixturevalue(user))
+    response = client.get(reverse("home_correctionrequest_modeladmin_index"))
+    assert (response.status_code == 200) is allowed
+    if allowed:
+        assert "定置網の乗組員" in response.content.decode()
+        inspect = client.get(
+            reverse("home_correctionrequest_modeladmin_inspect", args=(record.pk,))
+        )
+        assert inspect.status_code == 200
+
+
+def test_an_edit_in_the_admin_keeps_who_changed_the_status(client, record, moderator, posting):
+    client.force_login(moderator)
+    url = reverse("home_correctionrequest_modeladmin_edit", args=(record.pk,))
+    page = client.get(url)
+    assert page.status_code == 200 and record.target_url in page.content.decode()
+    response = client.post(url, {"status": "in_progress", "staff_notes": "事業所に確認中"})
+    assert response.status_code == 302
+    record.refresh_from_db()
+    assert (record.status, record.staff_notes) == ("in_progress", "事業所に確認中")
+    [change] = StatusChange.objects.all()
+    assert change.record == record and change.changed_by == moderator
+    assert (change.old_status, change.new_status) == ("received", "in_progress")
+    assert record.details == DETAILS  # the request itself is read-only
+    posting.refresh_from_db()
+    assert posting.is_public()
+
+
+# Demo data
+
+
+def test_the_demo_step_makes_dated_requests_once(db):
+    from django.core.management import call_command
+    from django.utils import timezone
+
+    from home.demo.builders import DemoContext
+    from home.demo.corrections import REQUESTS, build_correction_requests
+
+    call_command("load_demo", verbosity=0)
+    CorrectionRequest.objects.filter(submission_key__startswith="demo-").delete()
+    build_correction_requests(DemoContext(seed=1))
+    build_correction_requests(DemoContext(seed=1))  # a second run changes nothing
+    records = CorrectionRequest.objects.all()
+    assert records.count() == len(REQUESTS)
+    assert {r.status for r in records} == {"received", "in_progress", "resolved", "no_action"}
+    kinds = {r.content_type.model for r in records}
+    assert kinds == {"jobposting", "jobfeaturepage", "successionstorypage"}
+    now = timezone.now()
+    months = {(now - r.created_at).days // 30 for r in records}
+    assert len(months) >= 6 and max(months) <= 12
+    changes = StatusChange.objects.filter(
+        content_type=ContentType.objects.get_for_model(CorrectionRequest)
+    )
+    assert changes.count() >= len(REQUESTS)
+    for change in changes:
+        assert change.changed_at < now and change.changed_by.username == "moderator"
+    for r in records.exclude(status="received"):
+        assert r.status_changed_at == r.status_changes.last().changed_at
