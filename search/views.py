@@ -89,19 +89,16 @@ def page_hit(page, terms):
 
 
 def posting_hit(posting, portal, terms):
-    title = f"{posting.title}（{posting.employer_name}）"
     url = portal.posting_url(posting)
-    return Hit(*POSTING_TYPE, title, url, excerpt(posting.description, terms))
+    return Hit(*POSTING_TYPE, posting.full_title, url, excerpt(posting.description, terms))
 
 
-def hits_for(keys, terms):
+def hits_for(keys, terms, portal):
     """The Hits for one page of results: [("page" | "posting", pk)], in that order."""
     page_pks = [pk for kind, pk in keys if kind == "page"]
     posting_pks = [pk for kind, pk in keys if kind == "posting"]
     pages = {p.pk: p for p in Page.objects.filter(pk__in=page_pks).specific()}
-    postings = JobPosting.objects.filter(pk__in=posting_pks).select_related("area")
-    postings = {p.pk: p for p in postings}
-    portal = PortalPage.objects.live().first() if postings else None
+    postings = {p.pk: p for p in JobPosting.objects.filter(pk__in=posting_pks)}
     hits = []
     for kind, pk in keys:
         if kind == "page" and pk in pages:
@@ -116,21 +113,24 @@ def search(request):
     kind = request.GET.get("type", "")
     if kind not in PAGE_TYPES and kind != POSTING_TYPE[0]:
         kind = ""
-    keys, promotions, results = [], [], None
+    keys, promotions, results, portal = [], [], None, None
     groups = query_terms(query) if query else []
     if groups:
         if kind in ("", *PAGE_TYPES):
             keys += [("page", pk) for pk in matched_page_pks(query, kind, groups)]
-        if kind in ("", POSTING_TYPE[0]) and PortalPage.objects.live().exists():
+        # Postings are seen through the portal: none are listed while it is not public.
+        portal = PortalPage.objects.live().public().first()
+        if kind in ("", POSTING_TYPE[0]) and portal is not None:
             keys += [("posting", pk) for pk in matched_posting_pks(query)]
         search_query = Query.get(query)
         search_query.add_hit()
-        promotions = search_query.editors_picks.select_related("page")
+        public_pages = Page.objects.live().public()
+        promotions = search_query.editors_picks.filter(page__in=public_pages).select_related("page")
     if query:
         # Paginate the keys; only the ten shown are loaded and given excerpts.
         results = paginate(request, keys, RESULTS_PER_PAGE)
         terms = [form for group in groups for form in group]
-        results.object_list = hits_for(results.object_list, terms)
+        results.object_list = hits_for(results.object_list, terms, portal)
     types = [(value, label) for value, (label, _model) in PAGE_TYPES.items()] + [POSTING_TYPE]
     return TemplateResponse(
         request,

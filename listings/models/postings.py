@@ -321,16 +321,24 @@ class JobPosting(
 
     @classmethod
     def correction_targets(cls):
+        from listings.models.portal import PortalPage
+
+        # Postings are seen through the portal: none are public while it is not.
+        if not PortalPage.objects.live().public().exists():
+            return cls.objects.none()
         return cls.objects.public()
 
     @property
-    def correction_title(self):
+    def full_title(self):
+        """The title as lists and the search show it: the job and the employer."""
         return f"{self.title}（{self.employer_name}）"
+
+    correction_title = full_title
 
     def correction_url(self, request=None):
         from listings.models.portal import PortalPage
 
-        portal = PortalPage.objects.live().first()
+        portal = PortalPage.objects.live().public().first()
         return portal.posting_full_url(self, request) if portal else ""
 
     def get_preview_template(self, request, mode_name):

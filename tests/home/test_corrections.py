@@ -225,6 +225,12 @@ def test_bad_targets_show_the_form_and_never_the_content(client, hidden_targets,
     assert CorrectionRequest.objects.count() == 0
 
 
+def test_a_posting_behind_a_private_portal_is_not_a_target(client, posting, portal):
+    PageViewRestriction.objects.create(page=portal, restriction_type="login")
+    html = client.get(f"{URL}?target={param(posting)}").content.decode()
+    assert 'name="about"' in html and posting.title not in html
+
+
 def test_a_request_without_a_known_target_keeps_what_the_person_says(client, posting, quick):
     html = client.get(URL).content.decode()  # no target at all: asked, without a warning
     assert 'name="about"' in html and 'role="alert"' not in html

@@ -2,7 +2,8 @@ import re
 
 import pytest
 
-from wagtail.models import Page
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.models import Page, PageViewRestriction
 
 from tests.factories import make_column
 from tests.factories.listings import make_posting
@@ -54,10 +55,28 @@ def test_a_page_of_results_costs_the_same_queries_however_many_match(
         make_column(column_index, title=f"漁師の記録{number}")
     for _number in range(4):
         make_posting(title="漁師見習い", description="定置網の漁師")
-    with django_assert_max_num_queries(25):
+    with django_assert_max_num_queries(30):  # incl. the portal's and promotions' privacy checks
         first = client.get("/search/", {"q": "漁師"}).content.decode()
     assert len(result_titles(first)) == 10
     assert "27" in first.partition('class="result-count"')[2][:80]
     last = client.get("/search/", {"q": "漁師", "page": 3}).content.decode()
     # Pages first, then postings: the third page has 3 columns and the 4 postings.
     assert [t.startswith("漁師見習い") for t in result_titles(last)] == [False] * 3 + [True] * 4
+
+
+def test_postings_are_not_listed_while_the_portal_is_private(client, portal):
+    make_posting(title="漁師見習い", description="定置網の漁師")
+    assert "漁師見習い" in client.get("/search/", {"q": "漁師"}).content.decode()
+    PageViewRestriction.objects.create(page=portal, restriction_type="login")
+    assert "漁師見習い" not in client.get("/search/", {"q": "漁師"}).content.decode()
+
+
+def test_a_promotion_of_an_unpublished_page_is_not_shown(client, column_index):
+    shown = make_column(column_index, title="港の朝")
+    hidden = make_column(column_index, title="下書きの秘密")
+    query = Query.get("漁師")
+    for page in (shown, hidden):
+        SearchPromotion.objects.create(query=query, page=page, sort_order=page.pk)
+    hidden.unpublish()
+    html = client.get("/search/", {"q": "漁師"}).content.decode()
+    assert "港の朝" in html and "下書きの秘密" not in html
