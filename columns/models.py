@@ -168,6 +168,11 @@ class ColumnPage(BasePage):
 
     analyzed_fields = [*BasePage.analyzed_fields, "lead", "body", "feed_author"]
 
+    @classmethod
+    def get_indexed_objects(cls):
+        # search_text reads the author's name: one query, not one more a column.
+        return super().get_indexed_objects().select_related("author")
+
     parent_page_types = ["columns.ColumnIndexPage"]
     subpage_types = []
 

@@ -4,8 +4,6 @@ Control characters are handled as on every public form (home.public_forms): remo
 the field says so. E-mail addresses accept full-width characters (NFKC).
 """
 
-import unicodedata
-
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
@@ -15,13 +13,9 @@ from home.public_forms import PublicFormMixin
 ABOUT_MAX_LENGTH = 500
 
 
-class NfkcEmailField(forms.EmailField):
-    def to_python(self, value):
-        return unicodedata.normalize("NFKC", super().to_python(value)).lower()
-
-
 class CorrectionRequestForm(PublicFormMixin, forms.ModelForm):
     multiline_fields = frozenset({"details"})
+    nfkc_fields = frozenset({"contact_email"})  # full-width addresses are accepted
 
     reason = forms.ChoiceField(
         label=_("What would you like us to do?"),
@@ -32,7 +26,7 @@ class CorrectionRequestForm(PublicFormMixin, forms.ModelForm):
             "invalid_choice": _("Choose one of the options."),
         },
     )
-    contact_email = NfkcEmailField(
+    contact_email = forms.EmailField(
         label=_("Your e-mail (optional)"),
         required=False,
         max_length=254,
@@ -75,3 +69,6 @@ class CorrectionRequestForm(PublicFormMixin, forms.ModelForm):
                 },
             )
             self.fields = {"about": about, **self.fields}
+
+    def clean_contact_email(self):
+        return self.cleaned_data["contact_email"].lower()

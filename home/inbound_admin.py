@@ -28,5 +28,8 @@ class StatusHistoryPanel(HelpPanel):
         def get_context_data(self, parent_context=None):
             context = super().get_context_data(parent_context)
             context["record"] = self.instance
-            context["changes"] = self.instance.status_changes.select_related("changed_by")
+            changes = list(self.instance.status_changes.select_related("changed_by"))
+            for change in changes:
+                change.record = self.instance  # its status labels, without a query each
+            context["changes"] = changes
             return context

@@ -5,11 +5,7 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 
-from home.inbound_admin import StatusEditView
 from succession.models import SuccessionStoryPage
-
-# Inquiries keep their own history model (InquiryStatusChange), with the same change_status().
-InquiryEditView = StatusEditView
 
 
 def owner_report(request, story_id):

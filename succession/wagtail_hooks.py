@@ -5,10 +5,10 @@ from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail_modeladmin.options import ModelAdmin, modeladmin_register
 
-from home.inbound_admin import StatusHistoryPanel
+from home.inbound_admin import StatusEditView, StatusHistoryPanel
 from home.transparency import FIGURES_HOOK
 from succession import transparency
-from succession.admin_views import InquiryEditView, owner_report
+from succession.admin_views import owner_report
 from succession.models import SuccessionInquiry
 
 READ_ONLY = ["story", "name", "kana", "email", "phone", "inquirer_type", "background", "hope"]
@@ -42,7 +42,9 @@ class SuccessionInquiryAdmin(ModelAdmin):
     list_filter = ["status", "inquirer_type", "story"]
     search_fields = ["name", "kana", "email"]
     inspect_view_enabled = True
-    edit_view_class = InquiryEditView
+    # Inquiries keep their own history model (InquiryStatusChange), with the same
+    # change_status() as the inbound records of home.
+    edit_view_class = StatusEditView
     panels = [
         MultiFieldPanel(
             [FieldPanel(name, read_only=True) for name in READ_ONLY], heading=_("Inquiry")

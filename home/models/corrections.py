@@ -71,10 +71,6 @@ class CorrectionRequest(InboundRecord):
     def __str__(self):
         return f"{self.target_title} — {self.get_reason_display()}"
 
-    @property
-    def is_closed(self):
-        return self.status in CLOSED_CORRECTION_STATUSES
-
     def admin_url(self):
         """The full address of this request's edit view in the admin (for mails)."""
         try:

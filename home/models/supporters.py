@@ -37,10 +37,14 @@ SUPPORT_KINDS = [
 ]
 
 
+# Approved supporters who agreed to be named on the site (also what an employer may link).
+LISTED = {"status": SupporterStatus.APPROVED, "consent_listing": True}
+
+
 class SupporterQuerySet(models.QuerySet):
     def listed(self):
         """Approved supporters who agreed to be named on the site."""
-        return self.filter(status=SupporterStatus.APPROVED, consent_listing=True)
+        return self.filter(**LISTED)
 
 
 class Supporter(InboundRecord):

@@ -7,6 +7,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import DraftStateMixin, PreviewableMixin, RevisionMixin
 from wagtail.search import index
 
+from home.models import supporters
 from search.analysis import searchable_text
 
 
@@ -59,7 +60,7 @@ class Employer(DraftStateMixin, RevisionMixin, PreviewableMixin, index.Indexed, 
         blank=True,
         on_delete=models.SET_NULL,
         related_name="employers",
-        limit_choices_to={"status": "approved", "consent_listing": True},
+        limit_choices_to=supporters.LISTED,
         help_text=_("If the business is an approved supporter, the company page shows a badge."),
     )
 

@@ -157,6 +157,11 @@ class JobFeaturePage(BasePage):
 
     analyzed_fields = [*BasePage.analyzed_fields, "lead", "body", "jobs", "employer_name"]
 
+    @classmethod
+    def get_indexed_objects(cls):
+        # search_text reads the employer's name: one query, not one more a page.
+        return super().get_indexed_objects().select_related("employer")
+
     parent_page_types = ["listings.FeatureIndexPage"]
     subpage_types = []
 
