@@ -105,6 +105,16 @@ class JobPostingForm(forms.ModelForm):
         model = JobPosting
         fields = [name for _heading, names in SECTIONS for name in names]
 
+    def get_initial_for_field(self, field, field_name):
+        # A ModelForm's initial value for a foreign key is its pk, but these selects are
+        # keyed by slug: without this the edit form shows category, employment type and
+        # area unselected, and the employer's save fails with three "required" errors.
+        value = super().get_initial_for_field(field, field_name)
+        if getattr(field, "to_field_name", None) == "slug" and isinstance(value, int):
+            related = getattr(self.instance, field_name, None)
+            return related.slug if related is not None else value
+        return value
+
     def sections(self):
         """(heading, bound fields) in the order people fill them in."""
         groups = [(title, [self[name] for name in names]) for title, names in SECTIONS]

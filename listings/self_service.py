@@ -28,7 +28,10 @@ STATUS_LABELS = {
 def private(response):
     response["Cache-Control"] = "private, no-store"
     response["X-Robots-Tag"] = "noindex, nofollow"
-    response["Referrer-Policy"] = "no-referrer"
+    # The token is in the path: no other site may see it in Referer. `same-origin`, not
+    # `no-referrer`: under no-referrer browsers post this page's forms with `Origin: null`,
+    # which Django's CSRF check refuses (a 403 on every action, unseen by the test client).
+    response["Referrer-Policy"] = "same-origin"
     return response
 
 

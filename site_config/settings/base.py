@@ -59,6 +59,8 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "site_config.urls"
+# A refused form says what to do, in the site's words, and gives back what was typed.
+CSRF_FAILURE_VIEW = "home.errors.csrf_failure"
 
 TEMPLATES = [
     {

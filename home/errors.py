@@ -1,0 +1,27 @@
+"""Error pages that tell a person what to do next: the form-check (CSRF) failure page."""
+
+from django.template.response import TemplateResponse
+
+from home.abuse import HONEYPOT_FIELD
+
+# Posted values that are the form's machinery, not what the person typed.
+NOT_TYPED = {"csrfmiddlewaretoken", "form_token", "action", "step", HONEYPOT_FIELD}
+
+
+def typed_values(post):
+    """What the person typed into text fields, in the order sent, so the page can give it
+    back: a refused form must not cost anyone their words."""
+    values = []
+    for name in post:
+        if name in NOT_TYPED or "password" in name:
+            continue
+        values.extend(v.strip() for v in post.getlist(name) if len(v.strip()) > 1)
+    return values
+
+
+def csrf_failure(request, reason=""):
+    """Django's CSRF_FAILURE_VIEW: a page in the site's own words instead of Django's
+    developer page, with the sent text shown back for copying. Django has already logged
+    the reason (django.security.csrf)."""
+    context = {"typed": typed_values(request.POST), "retry_url": request.path}
+    return TemplateResponse(request, "403_csrf.html", context, status=403)
