@@ -12,7 +12,7 @@ import pytest
 from django.core import mail
 from django.utils import timezone
 
-from listings.models import JobPosting, ManagementToken
+from listings.models import JobPosting, ManagementToken, WelcomeTag
 from tests.factories.listings import make_posting
 
 pytestmark = [
@@ -51,7 +51,9 @@ def test_edit_and_resubmit_after_changes_were_asked_for(
     live_server, portal, moderator, browser_page, screenshot
 ):
     page, base = browser_page, live_server.url
-    posting = make_posting("moderation", title="最初の題")
+    tags = list(WelcomeTag.objects.all()[:2])
+    posting = make_posting("moderation", title="最初の題", welcome_tags=tags)
+    assert posting.welcome_tags.count() == 2
     url = open_manage_page(page, base, posting)
     assert "審査中" in page.inner_text(".status-badge")
     screenshot("manage-in-review")
@@ -59,6 +61,11 @@ def test_edit_and_resubmit_after_changes_were_asked_for(
     # An edit while the first review is under way.
     page.get_by_role("link", name="求人を編集する").click()
     page.wait_for_url(f"{url}edit/")
+    # The form comes up with what the posting has: nothing to pick again.
+    for field in ("category", "employment_type", "area"):
+        assert page.input_value(f"#id_{field}") == getattr(posting, field).slug, field
+    for tag in posting.welcome_tags.all():
+        assert page.is_checked(f'input[name="welcome_tags"][value="{tag.slug}"]'), tag
     page.fill("#id_title", "直した題")
     assert submit(page, page.locator(".posting-form button[type=submit]")) == 200
     assert page.url.endswith("?done=edit"), page.locator(".form-field__error").all_inner_texts()
