@@ -1,6 +1,9 @@
-"""Guards for the public forms: a signed form token (fill time and one key per rendering),
-a honeypot field, and rate limits per address and per e-mail. Each answers with a message
-to show the person, never an error page."""
+"""Guards for the public forms: a signed form token (when the form was first shown, and one
+key per submission), a honeypot field, and rate limits per address and per e-mail. Each
+answers with a message to show the person, never an error page.
+
+Every public form takes its token from `form_token_for()`, so that one rule decides when
+the fill time starts: at the first showing, not at the last error message."""
 
 import hashlib
 import secrets
@@ -34,9 +37,33 @@ def min_fill_seconds():
     return getattr(settings, "FORM_MIN_FILL_SECONDS", 5)
 
 
-def new_form_token():
+def new_form_token(shown_at=None):
     """A signed value that records when the form was shown and names this submission."""
-    return signing.dumps({"t": time.time(), "k": secrets.token_hex(16)}, salt=SIGNING_SALT)
+    shown_at = time.time() if shown_at is None else shown_at
+    return signing.dumps({"t": shown_at, "k": secrets.token_hex(16)}, salt=SIGNING_SALT)
+
+
+def form_token_for(request):
+    """The token to put in a form that is about to be shown.
+
+    A first showing (GET) gets a fresh one. A form shown again after a POST (a field
+    error, control characters removed, the confirm step, a guard's message) carries the
+    posted token forward unchanged: the minimum fill time counts from the first showing,
+    so a person who fixes a typo and sends at once is not taken for a bot, and the
+    submission key stays the same, so a resend is still one submission. An unreadable
+    token is replaced. An expired one gets a new key and a new day, but keeps the time it
+    was first shown: that form was provably on screen long enough.
+    """
+    if request.method != "POST":
+        return new_form_token()
+    value = request.POST.get("form_token") or ""
+    try:
+        signing.loads(value, salt=SIGNING_SALT, max_age=TOKEN_MAX_AGE)
+    except signing.SignatureExpired:
+        return new_form_token(shown_at=signing.loads(value, salt=SIGNING_SALT)["t"])
+    except signing.BadSignature:
+        return new_form_token()
+    return value
 
 
 def read_form_token(value):

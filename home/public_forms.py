@@ -6,7 +6,8 @@ implements `form_valid()` to store the record. GET shows the form (and, after se
 the thank-you text); a POST is checked in this order: honeypot (a bot is told "sent" and
 nothing is kept), the form's own validation (messages beside each field), the signed form
 token (too quick, too old), the rate limits (429, with a message). Nothing the person
-typed is lost on any of these: the form comes back filled in.
+typed is lost on any of these: the form comes back filled in, with the token it was sent
+with (abuse.form_token_for), so the fill time still counts from the first showing.
 """
 
 import unicodedata
@@ -76,7 +77,7 @@ class PublicFormPageMixin:
         context = self.get_context(request)
         context.update(
             form=form,
-            form_token=abuse.new_form_token(),
+            form_token=abuse.form_token_for(request),
             form_message=message,
             form_sent=request.GET.get("sent") == "1",
             honeypot=abuse.HONEYPOT_FIELD,

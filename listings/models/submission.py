@@ -68,13 +68,9 @@ class SubmissionFormPage(BasePage):
         form = SubmissionForm(request.POST)
         step = request.POST.get("step")
         if step == "edit" or not form.is_valid():
-            return self.render_step(
-                request, STEP_INPUT, form, form_token=request.POST.get("form_token")
-            )
+            return self.render_step(request, STEP_INPUT, form)
         if step != "submit":
-            return self.render_step(
-                request, STEP_CONFIRM, form, form_token=request.POST.get("form_token")
-            )
+            return self.render_step(request, STEP_CONFIRM, form)
 
         submission_key, problem = abuse.read_form_token(request.POST.get("form_token"))
         if problem:
@@ -84,23 +80,20 @@ class SubmissionFormPage(BasePage):
             "submit-address", abuse.client_address(request)
         ) or abuse.limit_reached("submit-email", email):
             return self.render_step(
-                request,
-                STEP_CONFIRM,
-                form,
-                form_token=request.POST.get("form_token"),
-                message=abuse.RATE_LIMIT_MESSAGE,
-                status=429,
+                request, STEP_CONFIRM, form, message=abuse.RATE_LIMIT_MESSAGE, status=429
             )
         create_submission(form.cleaned_data, submission_key)
         # Post/Redirect/Get: a reload of the thank-you page sends nothing again.
         return redirect(f"{self.url}?sent=1", permanent=False)
 
-    def render_step(self, request, step, form=None, form_token=None, message=None, status=200):
+    def render_step(self, request, step, form=None, message=None, status=200):
         context = self.get_context(request)
         context.update(
             step=step,
             form=form,
-            form_token=form_token or abuse.new_form_token(),
+            # The posted token carried across 入力 ⇄ 確認 and any error (the same rule as
+            # every public form): the fill time counts from the first showing.
+            form_token=abuse.form_token_for(request),
             message=message,
             honeypot=abuse.HONEYPOT_FIELD,
             noindex=step != STEP_INPUT,
