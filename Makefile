@@ -34,7 +34,12 @@ $(VENV)/.installed: $(LOCK)
 	$(PY) -m pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r $(LOCK)
 	@touch $@
 
+# Links in mail (private management links, admin links, Wagtail's workflow mails) use
+# WAGTAILADMIN_BASE_URL: point it at the port served here, unless it is set already.
+WAGTAILADMIN_BASE_URL ?= http://127.0.0.1:$(PORT)
+run: export WAGTAILADMIN_BASE_URL := $(WAGTAILADMIN_BASE_URL)
 run: $(VENV)/.installed
+	@echo "Mail is printed here, readable; its links point to $$WAGTAILADMIN_BASE_URL"
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_demo --if-empty
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)

@@ -6,7 +6,6 @@ from urllib.parse import urlencode
 from django import forms
 from django.db import models
 from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -188,14 +187,6 @@ class ColumnPage(BasePage):
     def feed_date(self):
         moment = datetime.datetime.combine(self.date, datetime.time(9))
         return timezone.make_aware(moment)
-
-    @property
-    def byline_meta(self):
-        """The date and author line on cards."""
-        parts = [date_format(self.date, "DATE_FORMAT")]
-        if self.author_id:
-            parts.append(self.author.name)
-        return "・".join(parts)
 
     @property
     def feed_author(self):

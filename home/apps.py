@@ -7,4 +7,9 @@ class HomeConfig(AppConfig):
     verbose_name = _("Site")
 
     def ready(self):
-        from home import signals  # noqa: F401  (connects the receivers)
+        from home import (
+            signals,  # noqa: F401  (connects the receivers)
+            workflow_mail,
+        )
+
+        workflow_mail.connect()

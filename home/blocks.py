@@ -23,6 +23,7 @@ class HeadingBlock(blocks.StructBlock):
 
     class Meta:
         icon = "title"
+        label = _("Heading")
         template = "blocks/heading_block.html"
         description = _("A heading that splits the article into sections.")
         preview_value = {"text": "氷見の朝は早い", "level": "h2"}
@@ -34,6 +35,7 @@ class ParagraphBlock(blocks.RichTextBlock):
 
     class Meta:
         icon = "pilcrow"
+        label = _("Paragraph")
         template = "blocks/paragraph_block.html"
         description = _("Body text with bold, links and lists.")
         preview_value = "<p>午前四時、氷見漁港に定置網の船が戻ってくる。</p>"
@@ -56,6 +58,7 @@ class CaptionedImageBlock(blocks.StructBlock):
 
     class Meta:
         icon = "image"
+        label = _("Image")
         template = "blocks/image_block.html"
         value_class = ImageStructValue
         description = _("A photo with its caption and the photographer's credit.")
@@ -72,6 +75,7 @@ class QuoteBlock(blocks.StructBlock):
 
     class Meta:
         icon = "openquote"
+        label = _("Quote")
         template = "blocks/quote_block.html"
         description = _("A sentence worth pulling out of the text.")
         preview_value = {
@@ -89,6 +93,7 @@ class InterviewBlock(blocks.StructBlock):
 
     class Meta:
         icon = "comment"
+        label = _("Interview")
         template = "blocks/interview_block.html"
         description = _("An interview question and the answer, with the speaker's name.")
         preview_value = {
@@ -113,6 +118,7 @@ class CallToActionBlock(blocks.StructBlock):
 
     class Meta:
         icon = "link"
+        label = _("Call to action")
         template = "blocks/call_to_action_block.html"
         value_class = LinkStructValue
         description = _("A box that invites the reader to act, with one button.")

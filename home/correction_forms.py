@@ -1,19 +1,21 @@
 """The correction and removal request form: what is wrong, and an optional contact.
 
 Control characters are handled as on every public form (home.public_forms): removed, and
-the field says so. E-mail addresses accept full-width characters (NFKC).
+the field says so. E-mail addresses accept full-width characters (NFKC). A text over its
+limit is refused with the count, never cut (home.character_limits).
 """
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from home.character_limits import CharacterLimitsMixin
 from home.models import CorrectionReason, CorrectionRequest
 from home.public_forms import PublicFormMixin
 
 ABOUT_MAX_LENGTH = 500
 
 
-class CorrectionRequestForm(PublicFormMixin, forms.ModelForm):
+class CorrectionRequestForm(CharacterLimitsMixin, PublicFormMixin, forms.ModelForm):
     multiline_fields = frozenset({"details"})
     nfkc_fields = frozenset({"contact_email"})  # full-width addresses are accepted
 
@@ -69,6 +71,7 @@ class CorrectionRequestForm(PublicFormMixin, forms.ModelForm):
                 },
             )
             self.fields = {"about": about, **self.fields}
+            self.tell_limits()  # the mixin has seen the other fields, not this one
 
     def clean_contact_email(self):
         return self.cleaned_data["contact_email"].lower()

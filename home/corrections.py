@@ -22,6 +22,8 @@ from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.db import IntegrityError, transaction
 
+from wagtail.models import Site
+
 from home.mail import send_template_mail
 from home.models import CorrectionRequest, SiteSettings
 from home.roles import MODERATORS
@@ -64,11 +66,20 @@ def public_title(obj):
 
 
 def public_url(obj, request=None):
+    """The full address where the public sees `obj`. It goes into the staff mail, so during
+    a request an address on the request's own site is put on the scheme, host and port the
+    request came to: the Site record may name another (the demo's says localhost:80 while
+    `make run` serves 127.0.0.1:8000)."""
     if callable(getattr(obj, "correction_url", None)):
-        return obj.correction_url(request) or ""
-    if callable(getattr(obj, "get_full_url", None)):
-        return obj.get_full_url(request) or ""
-    return ""
+        url = obj.correction_url(request) or ""
+    elif callable(getattr(obj, "get_full_url", None)):
+        url = obj.get_full_url(request) or ""
+    else:
+        return ""
+    site = Site.find_for_request(request) if request is not None else None
+    if site is not None and url.startswith(f"{site.root_url}/"):
+        url = request.build_absolute_uri(url.removeprefix(site.root_url))
+    return url
 
 
 def resolve_target(value, request=None):

@@ -9,6 +9,8 @@ from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.utils import translation
 
+from wagtail.admin.admin_url_finder import AdminURLFinder
+
 logger = logging.getLogger(__name__)
 
 
@@ -24,3 +26,10 @@ def send_template_mail(template, context, to, bcc=()):
         logger.exception("Mail %s to %d recipient(s) could not be sent", template, len(to))
         return False
     return True
+
+
+def admin_edit_url(obj):
+    """The full address of `obj`'s edit view in the admin, for the notices to staff: the
+    path Wagtail knows for it on WAGTAILADMIN_BASE_URL; "" when the admin has none."""
+    path = AdminURLFinder().get_edit_url(obj)
+    return f"{settings.WAGTAILADMIN_BASE_URL.rstrip('/')}{path}" if path else ""

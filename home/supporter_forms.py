@@ -3,18 +3,20 @@
 Each field that can go wrong says so beside itself, in words a person can act on; control
 characters are handled as on every public form (home.public_forms). E-mail addresses
 accept full-width characters (NFKC); half-width katakana in the reading becomes full-width.
+A text over its limit is refused with the count, never cut (home.character_limits).
 """
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from home.character_limits import CharacterLimitsMixin
 from home.form_fields import HttpUrlField
 from home.models import Supporter
 from home.models.supporters import SUPPORT_KINDS, SupporterKind
 from home.public_forms import PublicFormMixin
 
 
-class SupporterForm(PublicFormMixin, forms.ModelForm):
+class SupporterForm(CharacterLimitsMixin, PublicFormMixin, forms.ModelForm):
     multiline_fields = frozenset({"message"})
     nfkc_fields = frozenset({"kana", "email", "url"})
 
@@ -54,8 +56,6 @@ class SupporterForm(PublicFormMixin, forms.ModelForm):
         ]
         labels = {
             "name": _("Name"),
-            "kana": _("Reading (kana)"),
-            "email": _("E-mail"),
             "support_kinds": _("How would you like to support us?"),
             "message": _("Message (optional)"),
             "consent_listing": _("List my name on the supporters page"),

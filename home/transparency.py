@@ -22,7 +22,6 @@ from django.db.models import Count
 from django.db.models.functions import TruncMonth
 from django.utils import timezone
 from django.utils.formats import date_format
-from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
@@ -199,8 +198,8 @@ class Snapshot:
         return self.local_computed_at.replace(microsecond=0).isoformat()
 
     def computed_label(self):
-        # Translators: a date format (Django's `date` filter), e.g. 2026年11月27日 15:20
-        return date_format(self.local_computed_at, gettext("N j, Y, H:i"))
+        # The locale's named format (site_config/formats/): 2026年11月27日 9:05 in Japanese.
+        return date_format(self.local_computed_at, "DATETIME_FORMAT")
 
 
 # Statistics over durations

@@ -47,6 +47,7 @@ class JobSummaryBlock(blocks.StructBlock):
 
     class Meta:
         icon = "doc-full"
+        label = _("Job summary")
         template = "listings/blocks/job_summary_block.html"
         value_class = JobSummaryValue
         description = _("The facts of one job on offer: pay, hours, place, how to apply.")

@@ -2,7 +2,9 @@
 
 HTML field names are the model's field names. Numbers and phone numbers accept full-width
 digits and hyphens (NFKC); text is kept as typed, minus control characters, and is only ever
-shown escaped.
+shown escaped. A text that is too long is refused with the limit and its count, never cut
+(home.character_limits); a wage below Toyama's minimum wage is refused with the figure
+(listings.minimum_wage).
 """
 
 import datetime
@@ -10,10 +12,13 @@ import unicodedata
 
 from django import forms
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 from home.abuse import HONEYPOT_FIELD
+from home.character_limits import CharacterLimitsMixin
 from home.form_fields import HttpUrlField, PhoneField, YenField, strip_controls
+from listings.minimum_wage import MinimumWage, below_minimum, unchecked_note
 from listings.models.postings import JobPosting
 from listings.models.taxonomies import Area, EmploymentType, JobCategory, WelcomeTag
 
@@ -71,7 +76,7 @@ SECTIONS = [
 ]
 
 
-class JobPostingForm(forms.ModelForm):
+class JobPostingForm(CharacterLimitsMixin, forms.ModelForm):
     """What an employer fills in, at first and when editing later."""
 
     category = slug_choice(JobCategory, _("Job category"))
@@ -127,7 +132,46 @@ class JobPostingForm(forms.ModelForm):
         for name, value in list(cleaned.items()):
             if isinstance(value, str):
                 cleaned[name] = strip_controls(value).strip()
+        self.check_minimum_wage(cleaned)
         return cleaned
+
+    def wage_to_check(self, cleaned):
+        """(field name, amount): the lowest wage offered; the highest when only that is
+        given, since a range wholly below the minimum is below it too."""
+        if "wage_min" in self.errors:
+            return None, None  # the field already says what is wrong with it
+        for name in ("wage_min", "wage_max"):
+            if cleaned.get(name) is not None and name not in self.errors:
+                return name, cleaned[name]
+        return None, None
+
+    def check_minimum_wage(self, cleaned):
+        name, wage = self.wage_to_check(cleaned)
+        if name is None or "wage_unit" in self.errors:
+            return
+        self.minimum_wage = MinimumWage.current()
+        message = below_minimum(
+            self.minimum_wage,
+            wage,
+            cleaned.get("wage_unit"),
+            cleaned.get("working_hours", ""),
+            cleaned.get("annual_holidays"),
+        )
+        if message:
+            self.add_error(name, message)
+
+    def minimum_wage_note(self):
+        """For the confirmation step: the wage could not be compared (hours unknown)."""
+        name, wage = self.wage_to_check(self.cleaned_data)
+        if name is None:
+            return None
+        return unchecked_note(
+            getattr(self, "minimum_wage", None),
+            wage,
+            self.cleaned_data.get("wage_unit"),
+            self.cleaned_data.get("working_hours", ""),
+            self.cleaned_data.get("annual_holidays"),
+        )
 
     def clean_valid_through(self):
         day = self.cleaned_data["valid_through"]
@@ -157,7 +201,7 @@ class JobPostingForm(forms.ModelForm):
             elif name == "wage_unit":
                 value = dict(field.choices).get(value, value)
             elif isinstance(value, datetime.date):
-                value = value.strftime("%Y年%m月%d日")
+                value = date_format(value)  # the locale's DATE_FORMAT: 2027年1月31日
             elif isinstance(value, int):
                 value = f"{value:,}"
             rows.append((field.label, value))
@@ -202,7 +246,7 @@ class RenewForm(forms.Form):
     clean_valid_through = JobPostingForm.clean_valid_through
 
 
-class LostLinkForm(forms.Form):
+class LostLinkForm(CharacterLimitsMixin, forms.Form):
     email = forms.EmailField(label=_("The e-mail you posted with"), max_length=254)
 
     def clean_email(self):

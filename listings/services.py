@@ -75,8 +75,9 @@ def employer_status(posting, now=None):
 
 
 def edit_by_employer(posting, cleaned_data):
-    """A new revision from the employer; it goes through moderation again while the approved
-    version stays live."""
+    """A new revision from the employer; it goes through moderation again. A public posting's
+    approved version stays live meanwhile; one never yet published has only this version
+    to be reviewed (the manage page says which)."""
     draft = posting.get_latest_revision_as_object()
     data = dict(cleaned_data)
     tags = data.pop("welcome_tags", [])

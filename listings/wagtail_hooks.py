@@ -1,3 +1,6 @@
+"""The recruiting admin: the lists, employers, postings (with their review state and the
+quiet "resend the management link" item), and the transparency figures."""
+
 import django_filters
 
 from django.urls import path, reverse
@@ -7,12 +10,19 @@ from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.admin.widgets import ListingButton
+from wagtail.admin.widgets import Button
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from home.transparency import FIGURES_HOOK
 from listings import transparency
+from listings.admin_listing import (
+    PostingEditView,
+    PostingWorkflowActionView,
+    ReviewStateColumn,
+    deadline_column,
+    with_workflow_status,
+)
 from listings.admin_views import resend_link
 from listings.models import (
     Area,
@@ -124,11 +134,25 @@ class JobPostingViewSet(SnippetViewSet):
     menu_label = _("Job postings")
     menu_order = 200
     add_to_admin_menu = True
-    list_display = ["title", "employer_name", "category", "area", "valid_through", "live"]
+    # The review state in words (審査中, 差し戻し, 掲載中, 終了), not the `live` flag as True/False.
+    list_display = [
+        "title",
+        "employer_name",
+        "category",
+        "area",
+        ReviewStateColumn(),
+        deadline_column(),
+    ]
     filterset_class = JobPostingFilterSet
     search_backend_name = None
     search_fields = ["title", "employer_name", "description"]
     ordering = ["-created_at"]
+    edit_view_class = PostingEditView
+    workflow_action_view_class = PostingWorkflowActionView
+
+    def get_queryset(self, request):
+        # Every row's workflow status in the same query as the rows.
+        return with_workflow_status(JobPosting.objects.select_related("category", "area"))
 
 
 register_snippet(EmployerViewSet)
@@ -142,8 +166,9 @@ def register_resend_link_url():
 
 @hooks.register("register_snippet_listing_buttons")
 def resend_link_button(snippet, user, next_url=None):
+    """An item of the row's 「…」 menu: needed after a mail failure, not on every row's face."""
     if isinstance(snippet, JobPosting) and user.has_perm("listings.change_jobposting"):
-        yield ListingButton(
+        yield Button(
             _("Resend management link"),
             reverse("listings_resend_link", args=(snippet.pk,)),
             icon_name="mail",

@@ -1,4 +1,5 @@
-"""The inquiry form on a story that seeks a successor."""
+"""The inquiry form on a story that seeks a successor. A text over its limit is refused
+with the count, never cut (home.character_limits)."""
 
 import unicodedata
 
@@ -6,11 +7,12 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from home.abuse import HONEYPOT_FIELD
+from home.character_limits import CharacterLimitsMixin
 from home.form_fields import PhoneField, strip_controls
 from succession.models import SuccessionInquiry
 
 
-class InquiryForm(forms.ModelForm):
+class InquiryForm(CharacterLimitsMixin, forms.ModelForm):
     phone = PhoneField(label=_("Phone"), required=False, max_length=20)
     consent = forms.BooleanField(
         label=_("I agree to the privacy policy"),
@@ -34,9 +36,16 @@ class InquiryForm(forms.ModelForm):
             "background": forms.Textarea(attrs={"rows": 4}),
             "hope": forms.Textarea(attrs={"rows": 6}),
         }
+        # The same words as the site's other public forms (お名前, ふりがな, メールアドレス).
+        labels = {"name": _("Name")}
+        help_texts = {"kana": _("In katakana or hiragana, e.g. ヒミ タロウ.")}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        # Radios need no "choose one" entry: the model field's blank choice would be drawn
+        # as a third button 「選択してください」 beside 個人 and 法人.
+        inquirer_type = self.fields["inquirer_type"]
+        inquirer_type.choices = [c for c in inquirer_type.choices if c[0]]
         self.fields[HONEYPOT_FIELD] = forms.CharField(
             required=False,
             label=_("Leave this empty"),

@@ -5,7 +5,7 @@ import logging
 
 from django.db import IntegrityError, transaction
 
-from home.mail import send_template_mail
+from home.mail import admin_edit_url, send_template_mail
 from home.models import SiteSettings
 
 logger = logging.getLogger(__name__)
@@ -31,7 +31,7 @@ def receive_inquiry(form, story, submission_key, request):
 
 
 def send_inquiry_mails(inquiry, editorial_email):
-    context = {"inquiry": inquiry, "story": inquiry.story}
+    context = {"inquiry": inquiry, "story": inquiry.story, "admin_url": admin_edit_url(inquiry)}
     if editorial_email:
         send_template_mail("succession/mail/inquiry_to_editors.txt", context, [editorial_email])
     else:

@@ -31,6 +31,7 @@ from .images import draw_scene, jpeg_bytes
 from .pages import assign, child_page, order_children, publish, stream
 from .partners import build_partners
 from .recruiting import build_employers, build_features, build_postings
+from .renditions import make_renditions
 from .succession import build_succession_inquiries, build_succession_stories
 from .supporters import build_supporters
 from .transparency import build_transparency_history
@@ -284,5 +285,6 @@ STEPS = [
     build_transparency_history,
 ]
 
-# Run after the transaction has committed, over everything the steps wrote.
-INDEX_STEPS = [update_search_index, rebuild_reference_index]
+# Run after the transaction has committed, over everything the steps wrote. Renditions
+# last: their files are written to disk, which a rollback would not undo.
+INDEX_STEPS = [update_search_index, rebuild_reference_index, make_renditions]

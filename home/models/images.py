@@ -1,10 +1,16 @@
 """The site's image model: alt text is required, and every photo carries its credit."""
 
+import re
+
 from django.db import models
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
 from wagtail.search import index
+
+# A short label and a colon before the name: 「写真：」「写真提供：」「撮影:」「Photo:」.
+LABELLED_CREDIT = re.compile(r"^[^\s：:]{1,8}\s*[：:]")
 
 
 class CreditedImage(AbstractImage):
@@ -53,6 +59,16 @@ class CreditedImage(AbstractImage):
         if self.credit_person_id:
             return self.credit_person.name
         return self.credit_text
+
+    @property
+    def credit_line(self):
+        """The credit as printed: 「写真：高田 美咲」, or the free text as typed when it
+        brings its own label (「写真提供：氷見市」, 「撮影：…」): labelled twice, it read
+        「写真：写真提供：氷見市」. Every template prints this, never its own prefix."""
+        name = self.credit
+        if not name or LABELLED_CREDIT.match(name):
+            return name
+        return gettext("Photo: %(name)s") % {"name": name}
 
 
 class CreditedRendition(AbstractRendition):

@@ -1,10 +1,22 @@
-"""Site-wide chrome that editors change without a deploy (STYLE.md 11)."""
+"""Site-wide chrome that editors change without a deploy (STYLE.md 11), and the one figure
+the posting form checks against: Toyama's minimum wage (listings.minimum_wage)."""
+
+import datetime
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+
+# 厚生労働省「地域別最低賃金の全国一覧」: the rule, and each prefecture's current figure.
+MINIMUM_WAGE_RULE_URL = (
+    "https://www.mhlw.go.jp/stf/seisakunitsuite/bunya/koyou_roudou/roudoukijun/minimumichiran/"
+)
+# Toyama's figure as last known here, so that a new installation checks wages from day one
+# (a figure that is out of date only ever lets too much through, never refuses a fair wage).
+TOYAMA_MINIMUM_WAGE = 1062
+TOYAMA_MINIMUM_WAGE_SINCE = datetime.date(2025, 10, 12)
 
 
 @register_setting(icon="cog")
@@ -36,6 +48,29 @@ class SiteSettings(BaseSiteSetting):
         blank=True,
         help_text=_("A line in the footer, e.g. who runs the site."),
     )
+    minimum_wage_hourly = models.PositiveIntegerField(
+        _("minimum hourly wage (yen)"),
+        default=TOYAMA_MINIMUM_WAGE,
+        null=True,
+        blank=True,
+        help_text=_(
+            "Toyama's regional minimum wage. Postings sent through the public form below it "
+            "are refused with this figure. It changes every October: update it and the date "
+            "below when the new figure is announced. Empty: no check."
+        ),
+    )
+    minimum_wage_since = models.DateField(
+        _("minimum wage effective from"),
+        default=TOYAMA_MINIMUM_WAGE_SINCE,
+        null=True,
+        blank=True,
+        help_text=_("The day the figure above took effect, e.g. 2025-10-12. Shown with it."),
+    )
+    minimum_wage_url = models.URLField(
+        _("minimum wage rule"),
+        default=MINIMUM_WAGE_RULE_URL,
+        help_text=_("Linked from the message: where the figure comes from."),
+    )
 
     panels = [
         MultiFieldPanel(
@@ -53,6 +88,14 @@ class SiteSettings(BaseSiteSetting):
                 FieldPanel("line_url"),
             ],
             heading=_("Social media"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("minimum_wage_hourly"),
+                FieldPanel("minimum_wage_since"),
+                FieldPanel("minimum_wage_url"),
+            ],
+            heading=_("Minimum wage"),
         ),
     ]
 

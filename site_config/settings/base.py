@@ -40,6 +40,9 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # Only for its Japanese catalogue: Wagtail's admin says "5 minutes ago" through
+    # humanize's naturaltime, which stays English unless this app is installed.
+    "django.contrib.humanize",
     # Wagtail 8's database search backend needs it on PostgreSQL (postgres.E005).
     "django.contrib.postgres",
 ]
@@ -112,6 +115,8 @@ USE_I18N = True
 USE_TZ = True
 # Our catalogue comes before Wagtail's, so it can fill gaps in Wagtail's Japanese.
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# How dates read in Japanese (2027年1月31日, never 2027/01/31): site_config/formats/ja/.
+FORMAT_MODULE_PATH = ["site_config.formats"]
 
 STATICFILES_FINDERS = [
     "django.contrib.staticfiles.finders.FileSystemFinder",
@@ -158,7 +163,8 @@ SECURE_CSP = {
 
 # Wagtail
 WAGTAIL_SITE_NAME = "氷見のしごとコモンズ"
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# No trailing slash: Wagtail's workflow mails put "/admin/..." right after it.
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000").rstrip("/")
 WAGTAILIMAGES_IMAGE_MODEL = "home.CreditedImage"
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"bmp": "png", "gif": "png"}
 WAGTAIL_I18N_ENABLED = False

@@ -9,3 +9,7 @@ DEBUG = True
 SECRET_KEY = os.environ.get("SECRET_KEY", "dev-only-insecure-key-do-not-use-in-production")  # noqa: S105
 ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]"]
 INTERNAL_IPS = ["127.0.0.1"]
+
+# Mail is printed in the terminal running `make run`, decoded: Django's console backend
+# prints the MIME source, where Japanese bodies are base64 (home/mail_console.py).
+MAILERS = {"default": {"BACKEND": "home.mail_console.EmailBackend"}}

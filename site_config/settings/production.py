@@ -17,6 +17,9 @@ def require_env(name):
 DEBUG = False
 SECRET_KEY = require_env("SECRET_KEY")
 ALLOWED_HOSTS = [host.strip() for host in require_env("ALLOWED_HOSTS").split(",") if host.strip()]
+# Every link in mail (private management links, admin links, Wagtail's workflow mails) is
+# built on this address; a default would send people to the wrong host.
+WAGTAILADMIN_BASE_URL = require_env("WAGTAILADMIN_BASE_URL").rstrip("/")
 CSRF_TRUSTED_ORIGINS = [
     origin.strip() for origin in os.environ.get("CSRF_TRUSTED_ORIGINS", "").split(",") if origin
 ]

@@ -14,3 +14,6 @@ MEDIA_ROOT = Path(os.environ.get("TEST_MEDIA_ROOT", "/tmp/himi-test-media"))  # 
 WAGTAILADMIN_BASE_URL = "http://testserver"
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 LOGGING = {**LOGGING, "root": {"handlers": ["console"], "level": "WARNING"}}  # noqa: F405
+# load_demo makes every image's renditions in advance for `make run` (tens of seconds);
+# tests that load the demo do not need them (tests/home/test_demo_renditions.py does).
+DEMO_RENDITIONS = False

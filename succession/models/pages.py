@@ -8,6 +8,7 @@ clean() stops a title or summary from naming what the story hides.
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalManyToManyField
@@ -282,6 +283,13 @@ class SuccessionStoryPage(PublicFormPageMixin, BasePage):
     @property
     def card_image(self):
         return self.listing_image if self.is_open else None
+
+    @property
+    def founded_label(self):
+        """「1956年創業」, the way the year is written on signs and in print; "" if unknown."""
+        if not self.year_founded:
+            return ""
+        return gettext("Founded in %(year)s") % {"year": self.year_founded}
 
     @property
     def handover_labels(self):

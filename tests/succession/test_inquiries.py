@@ -111,6 +111,11 @@ def test_a_failing_mail_server_loses_nothing(
     assert SuccessionInquiry.objects.count() == 1
 
 
+def test_individual_or_company_offers_just_the_two(client, story):
+    html = client.get(story.url).content.decode()
+    assert html.count('name="inquirer_type"') == 2
+
+
 def test_no_form_once_the_story_is_not_seeking(client, succession_index, quick):
     story = SuccessionStoryPageFactory(parent=succession_index, status="negotiating")
     assert 'id="inquiry"' not in client.get(story.url).content.decode()

@@ -44,8 +44,8 @@ HOME = {
             "cta",
             "求人を無料で掲載する",
             "市内の事業者なら、アカウントなしで求人を無料で掲載できます。",
-            "しごとマッチングポータルへ",
-            "portal",
+            "掲載フォームへ",
+            "submit",  # the form itself (/portal/submit/), not the list of postings
         ),
         (
             "cta",
@@ -164,7 +164,7 @@ PEOPLE = [
     },
 ]
 
-STAFF_CREDIT = "写真：氷見のしごとコモンズ編集部"
+STAFF_CREDIT = "氷見のしごとコモンズ編集部"  # the templates add 「写真：」
 
 # `scene` and `options` choose the drawing in home.demo.images; `credit` is a person key.
 IMAGES = [

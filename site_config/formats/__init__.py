@@ -1,0 +1,1 @@
+"""Date formats per language, found through FORMAT_MODULE_PATH."""

@@ -1,0 +1,1 @@
+"""Japanese formats (formats.py)."""
