@@ -12,7 +12,7 @@ from wagtail.admin.panels import FieldPanel, HelpPanel, MultiFieldPanel
 from wagtail_modeladmin.helpers import PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin, modeladmin_register
 
-from home.inbound_admin import StatusEditView, StatusHistoryPanel
+from home.inbound_admin import StatusEditView, StatusHistoryPanel, sent_panels
 from home.models import CorrectionRequest
 
 READ_ONLY = ["reason", "details", "contact_name", "contact_email"]
@@ -79,9 +79,7 @@ class CorrectionRequestAdmin(ModelAdmin):
     edit_view_class = StatusEditView
     panels = [
         TargetPanel(heading=_("About")),
-        MultiFieldPanel(
-            [FieldPanel(name, read_only=True) for name in READ_ONLY], heading=_("Request")
-        ),
+        MultiFieldPanel(sent_panels(READ_ONLY), heading=_("Request")),
         FieldPanel("status"),
         FieldPanel("staff_notes"),
         StatusHistoryPanel(heading=_("Status history")),

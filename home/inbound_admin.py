@@ -1,7 +1,10 @@
 """Admin pieces shared by the inbound records that staff process with wagtail-modeladmin:
-an edit view that records who changed a status, and a panel showing the history."""
+an edit view that records who changed a status, the record as sent (read-only), and a panel
+showing the history."""
 
-from wagtail.admin.panels import HelpPanel
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, HelpPanel
 from wagtail_modeladmin.views import EditView
 
 
@@ -15,6 +18,24 @@ class StatusEditView(EditView):
         response = super().form_valid(form)
         self.instance.change_status(new_status, user=self.request.user)
         return response
+
+
+class SentPanel(FieldPanel):
+    """A field of the record as the person sent it: shown, never edited, and in words
+    (「はい」/「いいえ」, not Python's True/False)."""
+
+    def __init__(self, field_name, **kwargs):
+        kwargs["read_only"] = True
+        super().__init__(field_name, **kwargs)
+
+    def format_value_for_display(self, value):
+        if isinstance(value, bool):
+            return _("Yes") if value else _("No")
+        return super().format_value_for_display(value)
+
+
+def sent_panels(field_names):
+    return [SentPanel(name) for name in field_names]
 
 
 class StatusHistoryPanel(HelpPanel):

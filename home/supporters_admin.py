@@ -11,7 +11,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail_modeladmin.helpers import PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin, modeladmin_register
 
-from home.inbound_admin import StatusEditView, StatusHistoryPanel
+from home.inbound_admin import StatusEditView, StatusHistoryPanel, sent_panels
 from home.models import Supporter
 
 APPLICANT_FIELDS = [
@@ -60,7 +60,7 @@ class SupporterAdmin(ModelAdmin):
     ]
     panels = [
         MultiFieldPanel(
-            [FieldPanel(name, read_only=True) for name in ["created_at", *APPLICANT_FIELDS]],
+            sent_panels(["created_at", *APPLICANT_FIELDS]),
             heading=_("The application as sent"),
         ),
         FieldPanel("status"),

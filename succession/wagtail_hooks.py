@@ -5,7 +5,7 @@ from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail_modeladmin.options import ModelAdmin, modeladmin_register
 
-from home.inbound_admin import StatusEditView, StatusHistoryPanel
+from home.inbound_admin import StatusEditView, StatusHistoryPanel, sent_panels
 from home.transparency import FIGURES_HOOK
 from succession import transparency
 from succession.admin_views import owner_report
@@ -46,9 +46,7 @@ class SuccessionInquiryAdmin(ModelAdmin):
     # change_status() as the inbound records of home.
     edit_view_class = StatusEditView
     panels = [
-        MultiFieldPanel(
-            [FieldPanel(name, read_only=True) for name in READ_ONLY], heading=_("Inquiry")
-        ),
+        MultiFieldPanel(sent_panels(READ_ONLY), heading=_("Inquiry")),
         FieldPanel("status"),
         FieldPanel("staff_notes"),
         InquiryHistoryPanel(heading=_("Status history")),

@@ -17,6 +17,9 @@ STRINGS = (
     gettext_noop("Page '%(page_title)s' created and submitted for moderation."),
     gettext_noop("%(model_name)s '%(object)s' has been submitted for moderation."),
     gettext_noop("%(model_name)s '%(object)s' created and submitted for moderation."),
+    # Publishing a snippet from its editor (untranslated in Wagtail's catalogue)
+    gettext_noop("%(model_name)s '%(object)s' updated and published."),
+    gettext_noop("%(model_name)s '%(object)s' created and published."),
     # Deciding: the group approval task's actions
     gettext_noop("Request changes"),
     gettext_noop("%(label)s and Publish"),

@@ -232,10 +232,12 @@ def draw_timeline(rng, spec, state):
                 "published": published + closed_after,
                 "closed": published,
             }
+        # Waiting postings were sent a few days ago with a deadline at most 90 days from
+        # then, so the employer's edit form (which checks 90 days from today) accepts it.
         case "moderation":
-            return {"deadline": ahead + 20, "submitted": submitted}
+            return {"deadline": min(ahead + 20, 85), "submitted": submitted}
         case "rejected":
-            return {"deadline": ahead + 20, "submitted": submitted + 4}
+            return {"deadline": min(ahead + 20, 85), "submitted": submitted + 4}
 
 
 def act_out(posting, state, spec, timeline, moderator):

@@ -341,3 +341,14 @@ def test_demo_step_builds_every_status_once(home_page):
     build_supporters(again)
     assert Supporter.objects.count() == 10 and StatusChange.objects.count() == changes
     assert again.tally == {("supporters", "unchanged"): 10, ("images", "unchanged"): 1}
+
+
+def test_the_application_as_sent_reads_in_words_not_true_or_false(client, page, editor):
+    listed = SupporterFactory(consent_listing=True)
+    unlisted = SupporterFactory(consent_listing=False)
+    client.force_login(editor)
+    for supporter, word in ((listed, "はい"), (unlisted, "いいえ")):
+        url = reverse("home_supporter_modeladmin_edit", args=(supporter.pk,))
+        html = client.get(url).content.decode()
+        assert "True" not in html and "False" not in html
+        assert word in html
