@@ -166,6 +166,7 @@ WAGTAIL_SITE_NAME = "氷見のしごとコモンズ"
 # No trailing slash: Wagtail's workflow mails put "/admin/..." right after it.
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000").rstrip("/")
 WAGTAILIMAGES_IMAGE_MODEL = "home.CreditedImage"
+WAGTAILADMIN_USER_LOGIN_FORM = "home.admin_login.LoginForm"  # its labels in Japanese
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"bmp": "png", "gif": "png"}
 WAGTAIL_I18N_ENABLED = False
 WAGTAILSEARCH_BACKENDS = {

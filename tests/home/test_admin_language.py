@@ -112,3 +112,9 @@ def test_the_article_blocks_are_named_in_japanese():
     with translation.override("ja"):
         labels = [str(block.label) for block in ArticleStreamBlock().child_blocks.values()]
     assert labels == ["見出し", "段落", "画像", "引用", "インタビュー", "誘導ボックス"]
+
+
+def test_the_login_form_labels_the_password_in_japanese(client):
+    html = client.get("/admin/login/").content.decode()
+    assert "Password<" not in html
+    assert 'for="id_password"' in html and "パスワード<" in html
