@@ -11,6 +11,12 @@ import pytest
 
 from django.db import connections
 
+from wagtail.models import Site
+
+from home.models import SiteSettings
+from listings.models import SubmissionFormPage
+from tests.factories.listings import PortalPageFactory
+
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -67,3 +73,25 @@ def screenshot(browser_page):
         return path
 
     return take
+
+
+POSTING_THANKS = "受け付けました。審査のあと公開します。"
+
+
+@pytest.fixture
+def posting_form_page(home_page, settings):
+    """Home page (with default site settings), the portal and its posting form at
+    /portal/submit/, with no minimum fill time."""
+    settings.FORM_MIN_FILL_SECONDS = 0
+    SiteSettings.objects.get_or_create(site=Site.objects.get(is_default_site=True))
+    portal = PortalPageFactory(parent=home_page)
+    page = portal.add_child(
+        instance=SubmissionFormPage(
+            title="求人を掲載する",
+            slug="submit",
+            rules="<p>法令に反する求人は掲載できません。</p>",
+            thank_you=f"<p>{POSTING_THANKS}</p>",
+        )
+    )
+    page.save_revision().publish()
+    return page

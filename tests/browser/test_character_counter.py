@@ -3,12 +3,8 @@ and after 「入力内容を確認する」 the server says so too, with the tex
 
 import pytest
 
-from wagtail.models import Site
-
-from home.models import SiteSettings
-from listings.models import JobPosting, SubmissionFormPage
+from listings.models import JobPosting
 from tests.browser.test_posting_flow import fill_the_form
-from tests.factories.listings import PortalPageFactory
 
 pytestmark = [
     pytest.mark.browser,
@@ -19,25 +15,8 @@ pytestmark = [
 LONG_TITLE = "【急募】定置網漁の乗組員（未経験歓迎・寮あり）" * 4
 
 
-@pytest.fixture
-def submit_page(home_page, settings):
-    settings.FORM_MIN_FILL_SECONDS = 0
-    SiteSettings.objects.get_or_create(site=Site.objects.get(is_default_site=True))
-    portal = PortalPageFactory(parent=home_page)
-    page = portal.add_child(
-        instance=SubmissionFormPage(
-            title="求人を掲載する",
-            slug="submit",
-            rules="<p>法令に反する求人は掲載できません。</p>",
-            thank_you="<p>受け付けました。</p>",
-        )
-    )
-    page.save_revision().publish()
-    return page
-
-
 def test_pasted_long_title_is_kept_counted_and_refused_with_the_count(
-    live_server, submit_page, browser_page, screenshot
+    live_server, posting_form_page, browser_page, screenshot
 ):
     assert len(LONG_TITLE) == 92
     page = browser_page

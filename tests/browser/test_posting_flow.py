@@ -8,12 +8,11 @@ import pytest
 
 from django.utils import timezone
 
-from wagtail.models import Site, TaskState
+from wagtail.models import TaskState
 
-from home.models import SiteSettings
-from listings.models import JobPosting, SubmissionFormPage
+from listings.models import JobPosting
+from tests.browser.conftest import POSTING_THANKS
 from tests.factories import UserFactory
-from tests.factories.listings import PortalPageFactory
 
 pytestmark = [
     pytest.mark.browser,
@@ -23,27 +22,8 @@ pytestmark = [
 ]
 
 TITLE = "ブラウザから届いた定置網漁の乗組員"
-THANKS = "受け付けました。審査のあと公開します。"
 MODERATOR_PASSWORD = "pw-123456"
 COMMENT = "内容を確認しました。掲載します。"
-
-
-@pytest.fixture
-def site_tree(home_page, settings):
-    """Home page (with default site settings), the portal and its posting form."""
-    settings.FORM_MIN_FILL_SECONDS = 0
-    SiteSettings.objects.get_or_create(site=Site.objects.get(is_default_site=True))
-    portal = PortalPageFactory(parent=home_page)
-    form_page = portal.add_child(
-        instance=SubmissionFormPage(
-            title="求人を掲載する",
-            slug="submit",
-            rules="<p>法令に反する求人は掲載できません。</p>",
-            thank_you=f"<p>{THANKS}</p>",
-        )
-    )
-    form_page.save_revision().publish()
-    return portal
 
 
 def fill_the_form(page):
@@ -95,7 +75,7 @@ def approve_in_the_admin(page, screenshot, base, posting):
 
 
 def test_employer_posts_moderator_approves_and_the_posting_is_public(
-    live_server, site_tree, browser_page, screenshot
+    live_server, posting_form_page, browser_page, screenshot
 ):
     page = browser_page
     base = live_server.url
@@ -119,7 +99,7 @@ def test_employer_posts_moderator_approves_and_the_posting_is_public(
 
     # 完了
     page.wait_for_url("**/portal/submit/?sent=1")
-    assert THANKS in page.inner_text(".thank-you")
+    assert POSTING_THANKS in page.inner_text(".thank-you")
     screenshot("done")
     posting = JobPosting.objects.get()
     assert not posting.live and posting.title == TITLE and posting.wage_min == 220_000
