@@ -9,6 +9,7 @@ import home.supporters_admin  # noqa: F401
 from home import corrections_admin  # noqa: F401
 
 from .models import PartnerOrganization, Person, PersonRole
+from .page_creation import page_viewset
 
 
 class PersonViewSet(SnippetViewSet):
@@ -53,6 +54,13 @@ person_role_viewset = PersonRoleViewSet("person_roles")
 @hooks.register("register_admin_viewset")
 def register_person_role_viewset():
     return person_role_viewset
+
+
+@hooks.register("register_admin_viewset")
+def register_page_viewset():
+    # Replaces Wagtail's default page viewset (registered at order -1) for every page type:
+    # its create view makes one page per form, however often autosave and a submission post.
+    return page_viewset
 
 
 register_snippet(PersonViewSet)
