@@ -53,6 +53,7 @@ test: $(VENV)/.installed
 bench: $(VENV)/.installed
 	$(PY) bench/portal_bench.py
 	$(PY) bench/search_bench.py
+	bench/first_view.sh
 
 lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check .

@@ -11,17 +11,26 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.routable_page.models import path
 
 from home import abuse
+from home.templatetags.correction_tags import correction_page_url
 from listings.forms import JobPostingForm, LostLinkForm, RenewForm
 from listings.models.postings import ClosedReason, JobPosting
 from listings.models.tokens import ManagementToken
 from listings.notifications import mail_links_for_address
-from listings.services import can_renew, close, edit_by_employer, employer_status, renew
+from listings.services import (
+    can_edit,
+    can_renew,
+    close,
+    edit_by_employer,
+    employer_status,
+    renew,
+)
 
 STATUS_LABELS = {
     "in_review": _("In review"),
     "public": _("Public"),
     "needs_changes": _("Needs changes"),
     "ended": _("Ended"),
+    "taken_down": _("Taken down by the site"),
 }
 
 
@@ -40,15 +49,19 @@ class SelfServiceRoutes:
 
     def _manage_context(self, request, posting, token, **extra):
         context = self.get_context(request)
+        status = employer_status(posting)
         context.update(
             posting=posting,
             draft=posting.get_latest_revision_as_object(),
             token=token,
             portal=self,
             manage_url=f"{self.url}manage/{token}/",
-            status=employer_status(posting),
-            status_label=STATUS_LABELS[employer_status(posting)],
+            status=status,
+            status_label=STATUS_LABELS[status],
             can_renew=can_renew(posting),
+            can_edit=can_edit(posting),
+            # Where a taken-down posting's employer can ask the editorial team about it.
+            correction_url=correction_page_url(request) if status == "taken_down" else "",
             noindex=True,
             breadcrumb_title=_("Manage your posting"),
             **extra,
@@ -86,7 +99,7 @@ class SelfServiceRoutes:
     @path("manage/<str:token>/edit/", name="manage_edit")
     def manage_edit_route(self, request, token):
         posting = self._posting_for(token)
-        if posting.closed_reason or posting.has_ended():
+        if not can_edit(posting):
             return redirect(f"{self.url}manage/{token}/")
         draft = posting.get_latest_revision_as_object()
         form = JobPostingForm(request.POST or None, instance=draft)

@@ -1,22 +1,35 @@
-"""What happens to a posting outside the admin: a public submission, and the employer's
-own actions from the private link. Each logs to Wagtail's audit log."""
+"""What happens to a posting outside the admin: a public submission, the employer's own
+actions from the private link, and a take-down by staff. Each logs to Wagtail's audit log.
+
+Each function that changes state checks here whether it may (the views only decide which
+buttons to show): a posting staff took down, rejected or closed comes back only through
+staff, never through the employer's link."""
 
 import datetime
 import logging
 import time
 
+from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, OperationalError, transaction
 from django.utils import timezone
 
 from wagtail.log_actions import log
+from wagtail.models import ModelLogEntry
+from wagtail.permissions import policy_registry
 
-from listings.models.postings import JobPosting, Source
+from listings.models.postings import JobPosting, Source, end_of_day
 from listings.notifications import mail_employer
 
 logger = logging.getLogger(__name__)
 
 SAVE_ATTEMPTS = 3
 RENEW_GRACE_DAYS = 30  # an expired posting can be renewed this long after it ended
+# Log actions whose revision was the public version at the time.
+PUBLISH_ACTIONS = ("wagtail.publish", "wagtail.publish.scheduled", "listings.renew")
+
+
+class NotAllowed(PermissionDenied):
+    """The employer's link may not do this to the posting in its present state."""
 
 
 def create_submission(cleaned_data, submission_key):
@@ -60,9 +73,26 @@ def create_submission(cleaned_data, submission_key):
     return posting, True
 
 
+def taken_down(posting):
+    """Off the site by staff's hand: published once, not live now, not closed, and not
+    ended by its own deadline. Only `publish_scheduled` sets `expired` (Wagtail's admin
+    unpublish does not), so an unpublished posting without it was taken down."""
+    return (
+        posting.first_published_at is not None
+        and not posting.live
+        and not posting.expired
+        and not posting.closed_reason
+    )
+
+
 def employer_status(posting, now=None):
-    """What the employer's page says: in_review, public, needs_changes or ended."""
+    """What the employer's page says: in_review, public, needs_changes, taken_down or
+    ended."""
     state = posting.current_workflow_state
+    # Before "ended": a taken-down posting whose deadline has passed since is still the
+    # site's decision, and the employer should know whom to ask.
+    if taken_down(posting):
+        return "taken_down"
     if posting.has_ended(now) or posting.closed_reason:
         return "ended"
     if posting.is_public(now):
@@ -74,10 +104,23 @@ def employer_status(posting, now=None):
     return "needs_changes"
 
 
+def can_edit(posting, now=None):
+    """Not closed, not ended and not taken down: an edit of those would go to review and
+    could bring back through the employer's link what staff or the deadline took off."""
+    return not (posting.closed_reason or posting.has_ended(now) or taken_down(posting))
+
+
 def edit_by_employer(posting, cleaned_data):
     """A new revision from the employer; it goes through moderation again. A public posting's
     approved version stays live meanwhile; one never yet published has only this version
-    to be reviewed (the manage page says which)."""
+    to be reviewed (the manage page says which).
+
+    An edit while a review is in progress restarts the review on the new revision: Wagtail
+    publishes the *latest* revision when a workflow finishes, so without the restart a
+    moderator approving the version they read would publish this one unseen. The old task
+    state is cancelled, so an approval of it is refused."""
+    if not can_edit(posting):
+        raise NotAllowed("This posting cannot be edited from the management link.")
     draft = posting.get_latest_revision_as_object()
     data = dict(cleaned_data)
     tags = data.pop("welcome_tags", [])
@@ -89,7 +132,9 @@ def edit_by_employer(posting, cleaned_data):
         state = posting.current_workflow_state
         if state and state.status == state.STATUS_NEEDS_CHANGES:
             state.resume(user=None)
-        elif not state:
+        else:
+            if state:  # in progress: see the docstring
+                state.cancel(user=None)
             posting.refresh_from_db()
             posting.get_workflow().start(posting, user=None)
     return revision
@@ -110,32 +155,80 @@ def close(posting, reason):
     posting.refresh_from_db()
 
 
+def take_down(posting, user, reason=""):
+    """Staff take a posting off the site (a correction or removal request, a broken rule).
+    Wagtail's unpublish logs who; the reason goes into the log entry's data. Only someone
+    who may publish postings may take one down."""
+    if not policy_registry.get(posting).user_has_permission(user, "publish"):
+        raise PermissionDenied("Only staff who may publish postings can take one down.")
+    with transaction.atomic():
+        posting.unpublish(user=user)
+        log(posting, "listings.take_down", user=user, data={"reason": reason})
+    posting.refresh_from_db()
+
+
+def approved_revision(posting):
+    """The revision that is, or last was, public: `live_revision`, or after an unpublish
+    (which clears it) the revision of the last publish in the audit log."""
+    if posting.live_revision_id:
+        return posting.live_revision
+    entry = (
+        ModelLogEntry.objects.for_instance(posting)
+        .filter(action__in=PUBLISH_ACTIONS, revision__isnull=False)
+        .select_related("revision")
+        .order_by("-timestamp", "-pk")
+        .first()
+    )
+    return entry.revision if entry else None
+
+
 def can_renew(posting, now=None):
+    """Renewable: public now, or ended by its own deadline (not taken down, rejected or
+    closed) no longer than RENEW_GRACE_DAYS ago, with an approved version to publish."""
     now = now or timezone.now()
-    if posting.closed_reason or posting.first_published_at is None:
+    if posting.closed_reason or posting.first_published_at is None or taken_down(posting):
+        return False
+    if approved_revision(posting) is None:
         return False
     if posting.is_public(now):
         return True
     ended_at = posting.expire_at
-    return ended_at is not None and now - ended_at <= datetime.timedelta(days=RENEW_GRACE_DAYS)
+    ended_by_deadline = (posting.live or posting.expired) and ended_at is not None
+    return (
+        ended_by_deadline
+        and ended_at <= now
+        and now - ended_at <= datetime.timedelta(days=RENEW_GRACE_DAYS)
+    )
+
+
+def _with_deadline(revision, new_deadline):
+    obj = revision.as_object()
+    obj.valid_through = new_deadline
+    obj.expire_at = end_of_day(new_deadline)
+    return obj
 
 
 def renew(posting, new_deadline):
-    """A new deadline (checked by the form) for a live or recently expired posting. The
-    content is unchanged, so it needs no new review; the revisions learn the new date too,
-    so publishing a pending edit later does not bring the old deadline back."""
-    from listings.models.postings import end_of_day
+    """A new deadline (checked by the form) for a live or recently expired posting: the
+    approved version with the new date, published through Wagtail (a revision, `live`,
+    the audit log). The content is unchanged, so it needs no new review.
 
+    Publishing cancels a review in progress (WAGTAIL_WORKFLOW_CANCEL_ON_PUBLISH), so an
+    edit waiting for review is saved again with the new date and sent to review afresh;
+    a rejected edit stays a draft until the employer sends it again."""
+    if not can_renew(posting):
+        raise NotAllowed("This posting cannot be renewed from the management link.")
+    approved = approved_revision(posting)
+    latest = posting.get_latest_revision()
+    pending = latest if latest and latest.pk != approved.pk else None
+    state = posting.current_workflow_state
+    in_review = bool(state and state.status == state.STATUS_IN_PROGRESS)
     with transaction.atomic():
-        JobPosting.objects.filter(pk=posting.pk).update(
-            valid_through=new_deadline,
-            expire_at=end_of_day(new_deadline),
-            expired=False,
-            live=True,
-        )
-        for revision in {posting.live_revision, posting.latest_revision} - {None}:
-            revision.content["valid_through"] = new_deadline.isoformat()
-            revision.content["expire_at"] = end_of_day(new_deadline).isoformat()
-            revision.save(update_fields=["content"])
-        log(posting, "listings.renew", user=None, data={"valid_through": new_deadline.isoformat()})
+        revision = _with_deadline(approved, new_deadline).save_revision(user=None, clean=False)
+        revision.publish(user=None, log_action="listings.renew")
+        if pending is not None:
+            _with_deadline(pending, new_deadline).save_revision(user=None, clean=False)
+            if in_review:
+                posting.refresh_from_db()
+                posting.get_workflow().start(posting, user=None)
     posting.refresh_from_db()

@@ -11,6 +11,7 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import Button
+from wagtail.log_actions import LogFormatter
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -190,6 +191,19 @@ def register_posting_log_actions(actions):
     actions.register_action(
         "listings.resend_link", _("Management link resent"), _("Management link resent")
     )
+    actions.register_action("listings.take_down")(TakeDownFormatter)
+
+
+class TakeDownFormatter(LogFormatter):
+    """The admin history line for a take-down, with the reason staff gave."""
+
+    label = _("Taken down by the site")
+
+    def format_message(self, log_entry):
+        reason = (log_entry.data or {}).get("reason", "")
+        if reason:
+            return _("Taken down by the site: %(reason)s") % {"reason": reason}
+        return _("Taken down by the site")
 
 
 # The recruiting section's figures on the transparency page.
