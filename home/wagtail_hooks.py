@@ -9,7 +9,7 @@ import home.supporters_admin  # noqa: F401
 from home import corrections_admin  # noqa: F401
 
 from .models import PartnerOrganization, Person, PersonRole
-from .page_creation import page_viewset
+from .page_editor import page_viewset
 
 
 class PersonViewSet(SnippetViewSet):

@@ -25,6 +25,13 @@ def _empty_cache():
 
 
 @pytest.fixture
+def demo_allowed(settings):
+    """DEBUG on, as on a developer's machine: load_demo refuses without it, and the test
+    settings have it off. No switch in the command itself that production could use."""
+    settings.DEBUG = True
+
+
+@pytest.fixture
 def home_page(db):
     """A HomePage at the site root in place of Wagtail's welcome page."""
     root = Page.get_first_root_node()

@@ -1,6 +1,7 @@
 """Settings shared by every environment. No secrets and no DEBUG here (STYLE.md 12)."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -45,6 +46,8 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     # Wagtail 8's database search backend needs it on PostgreSQL (postgres.E005).
     "django.contrib.postgres",
+    # Throttles the admin login (AXES_* below).
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -59,6 +62,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "home.csp.SectionContentSecurityPolicyMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as axes asks: it turns a locked-out login into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "site_config.urls"
@@ -99,6 +104,28 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"].setdefault("OPTIONS", {}).update(
         {"transaction_mode": "IMMEDIATE", "timeout": 20}
     )
+
+# Staff logins: axes refuses a locked-out login before Django checks the password.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=30)
+# Locked: one user from one address. Not an address whatever the user names, yet: behind
+# the TLS proxy every visitor has the proxy's address until client_address learns to trust
+# X-Forwarded-For (issue 15), so five mistakes by anyone would lock every staff member out.
+# No rule on the user name alone either: anyone could lock a colleague out from anywhere.
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+# The same address as the public forms' rate limits, so both trust the same proxy setup.
+AXES_CLIENT_IP_CALLABLE = "home.abuse.client_address"
+AXES_LOCKOUT_CALLABLE = "home.login_throttle.lockout_response"
+# Failures are kept (that is the throttle); a log of every successful login is personal
+# data nobody here reads.
+AXES_DISABLE_ACCESS_LOG = True
+# Only its start-up line, which every manage.py command (cron included) would print; failed
+# logins and lockouts are still logged as warnings.
+AXES_VERBOSE = False
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

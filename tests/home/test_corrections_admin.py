@@ -63,7 +63,7 @@ def test_an_edit_in_the_admin_keeps_who_changed_the_status(client, record, moder
 # Demo data
 
 
-def test_the_demo_step_makes_dated_requests_once(db):
+def test_the_demo_step_makes_dated_requests_once(db, demo_allowed):
     from django.core.management import call_command
     from django.utils import timezone
 

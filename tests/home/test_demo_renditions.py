@@ -81,7 +81,7 @@ def test_the_test_settings_skip_it(photo_pages):
     assert not CreditedRendition.objects.exists()
 
 
-def test_load_demo_makes_them(settings, monkeypatch):
+def test_load_demo_makes_them(settings, monkeypatch, demo_allowed):
     settings.DEMO_RENDITIONS = True
     # One cheap filter stands in for the templates' (the first test covers those).
     monkeypatch.setattr(renditions, "template_filters", lambda: [Filter("max-40x40")])

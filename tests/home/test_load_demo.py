@@ -1,16 +1,20 @@
-"""The demo loader builds the URL tree of DESIGN.md, once, and never in production."""
+"""The demo loader builds the URL tree of DESIGN.md, once, and never in production: it
+refuses with DEBUG off and on a database with users other than its demo accounts."""
 
 import pytest
 
-from django.contrib.auth import get_user_model
+from django.contrib.auth import authenticate, get_user_model
+from django.core import mail
 from django.core.management import CommandError, call_command
-from django.test import Client
+from django.test import Client, RequestFactory
 
 from wagtail.models import Page, Site
 
 from columns.models import ColumnPage
 from home import roles
+from home.demo.content import site as demo_content
 from home.models import CreditedImage, HomePage, Person
+from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -29,7 +33,7 @@ PATHS = [
 
 
 @pytest.fixture
-def demo(db):
+def demo(db, demo_allowed):
     call_command("load_demo", verbosity=0)
 
 
@@ -86,11 +90,50 @@ def test_demo_logins_cover_every_role(demo):
         user = users.get(username=username)
         assert list(user.groups.values_list("name", flat=True)) == [group]
         assert user.check_password("demo-pass-2026")
-        assert Client().login(username=username, password="demo-pass-2026")
+        # With a request, as the admin login calls it: axes refuses one without.
+        request = RequestFactory().post("/admin/login/")
+        assert authenticate(request, username=username, password="demo-pass-2026") == user
 
 
-def test_demo_refuses_production_settings(monkeypatch):
-    monkeypatch.setenv("DJANGO_SETTINGS_MODULE", "site_config.settings.production")
-    with pytest.raises(CommandError, match="production"):
+def test_demo_refuses_with_debug_off(settings, monkeypatch):
+    # Whatever the settings module is called: only DEBUG counts.
+    monkeypatch.setenv("DJANGO_SETTINGS_MODULE", "site_config.settings.dev")
+    settings.DEBUG = False
+    with pytest.raises(CommandError, match="refuses to run with DEBUG off"):
         call_command("load_demo", verbosity=0)
     assert not HomePage.objects.exists()
+    assert not get_user_model().objects.exists()
+
+
+def test_demo_refuses_a_database_with_other_users(demo_allowed):
+    UserFactory(username="tanaka")
+    # A real administrator named like a demo login is not one of the demo's accounts.
+    UserFactory(username="admin", email="it@city.himi.example.jp")
+    with pytest.raises(CommandError, match=r"users other than its demo accounts \(admin, tanaka\)"):
+        call_command("load_demo", verbosity=0)
+    assert not HomePage.objects.exists()
+    assert get_user_model().objects.get(username="admin").check_password("password")
+
+
+def test_demo_runs_on_an_empty_database_with_debug_on(demo_allowed):
+    assert not get_user_model().objects.exists()
+    call_command("load_demo", verbosity=0)
+    assert HomePage.objects.exists()
+    users = set(get_user_model().objects.values_list("username", "email"))
+    assert users == set(demo_content.DEMO_ACCOUNTS)
+
+
+def test_if_empty_leaves_a_developers_own_site_alone(demo):
+    # `make run` on a site where the developer added a login of their own: no error.
+    UserFactory(username="tanaka")
+    call_command("load_demo", "--if-empty", verbosity=0)
+    assert get_user_model().objects.filter(username="tanaka").exists()
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_the_demo_mails_nobody(demo_allowed):
+    """Its made-up submissions start reviews, whose notices Wagtail sends when the
+    transaction commits (home/workflow_mail.py): the commit must happen under the demo's
+    mailer too, or `make run` prints dozens of notices and a real mailer would send them."""
+    call_command("load_demo", verbosity=0)
+    assert mail.outbox == []

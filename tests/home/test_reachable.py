@@ -35,7 +35,7 @@ def test_the_footer_links_the_supporters_page(client, home_page):
 
 
 @pytest.mark.django_db
-def test_the_home_page_sends_employers_to_the_form_even_on_an_older_demo():
+def test_the_home_page_sends_employers_to_the_form_even_on_an_older_demo(demo_allowed):
     call_command("load_demo", verbosity=0)
     client = Client()
     html = client.get("/").content.decode()

@@ -305,3 +305,11 @@ USERS = [
         "groups": [roles.MODERATORS],
     },
 ]
+
+# Every login the demo makes, by user name and e-mail together: USERS and the two more
+# moderators of home/demo/transparency.py. load_demo refuses to run on a database with any
+# other user (home/management/commands/load_demo.py); a second run finds only these.
+DEMO_ACCOUNTS = [(spec["username"], spec["email"]) for spec in USERS] + [
+    ("moderator2", "moderator2@example.jp"),
+    ("moderator3", "moderator3@example.jp"),
+]

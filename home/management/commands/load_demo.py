@@ -2,10 +2,13 @@
 
 Idempotent: a second run finds what the first one made and changes nothing. The steps
 live in home.demo.builders.STEPS; sections add their own there.
+
+It makes logins with a password published in the README, so it runs only where such logins
+may exist: with DEBUG on (a developer's machine), and on a database whose only users are
+its own demo accounts. Both are facts of the running site, not of a settings module's name.
 """
 
 import logging
-import os
 import random
 import time
 from contextlib import contextmanager
@@ -13,14 +16,33 @@ from contextlib import contextmanager
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
+from django.test.utils import override_settings
 
 DEFAULT_SEED = 2026
 
 
-def is_production():
-    return os.environ.get("DJANGO_SETTINGS_MODULE", "").endswith("production") or getattr(
-        settings, "PRODUCTION", False
-    )
+DEBUG_OFF = (
+    "load_demo refuses to run with DEBUG off: it creates logins whose password is published "
+    "in the README, which may exist only on a development machine. Run it with "
+    "site_config.settings.dev (DEBUG on), as `make run` does."
+)
+FOREIGN_USERS = (
+    "load_demo refuses to run on a database that has users other than its demo accounts "
+    "({names}): it would add logins with a published password beside real ones. Use an "
+    "empty database (`manage.py migrate` on a new one)."
+)
+
+
+def foreign_usernames():
+    """Users that are not the demo's own accounts (same user name and e-mail as in
+    home.demo.content.site.DEMO_ACCOUNTS): a real `admin` has another address."""
+    from django.contrib.auth import get_user_model
+
+    from home.demo.content.site import DEMO_ACCOUNTS
+
+    demo = set(DEMO_ACCOUNTS)
+    users = get_user_model().objects.values_list("username", "email").order_by("username")
+    return [username for username, email in users if (username, email) not in demo]
 
 
 def seed_generators(seed):
@@ -64,23 +86,29 @@ class Command(BaseCommand):
 
     def handle(self, *args, seed, verbosity, if_empty=False, **options):
         self.verbosity = verbosity
-        if is_production():
-            raise CommandError(
-                "load_demo refuses to run with production settings: it creates logins with a "
-                "published password. Use site_config.settings.dev."
-            )
+        if not settings.DEBUG:
+            raise CommandError(DEBUG_OFF)
         # Imported here, so that the check above runs before any model code is loaded.
         from home.demo.builders import INDEX_STEPS, STEPS, DemoContext
+        from home.demo.recruiting import NO_MAIL
         from home.models import HomePage
 
+        # Before the users check: `make run` on a developer's own site, with logins of their
+        # own, leaves it alone rather than failing.
         if if_empty and HomePage.objects.exists():
             self.stdout.write("The site has content already; the demo was not loaded again.")
             return
+        if names := foreign_usernames():
+            shown = ", ".join(names[:5]) + (f" and {len(names) - 5} more" if len(names) > 5 else "")
+            raise CommandError(FOREIGN_USERS.format(names=shown))
 
         started = time.monotonic()
         seed_generators(seed)
         ctx = DemoContext(seed=seed)
-        with quiet_logging(verbosity < 2):
+        # Made-up submissions and reviews must mail nobody, whatever the mailer settings
+        # say; Wagtail's notices go out when the transaction commits, so the override
+        # covers the commit too.
+        with quiet_logging(verbosity < 2), override_settings(MAILERS=NO_MAIL):
             with transaction.atomic():
                 for step in STEPS:
                     self.log(f"{step.__name__} ...")

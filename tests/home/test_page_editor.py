@@ -1,4 +1,4 @@
-"""A new page is made by one post of its create form (home/page_creation.py): the create
+"""A new page is made by one post of its create form (home/page_editor.py): the create
 view does not autosave, the edit view still does, and a slug the model refuses at save time
 is a form error, never a 500."""
 
@@ -102,3 +102,26 @@ def test_a_slug_taken_between_validation_and_saving_is_a_form_error(
     assert autosave.status_code == 400
     assert autosave.json()["error_code"] == "validation_error"
     assert JobFeaturePage.objects.count() == 1
+
+
+@pytest.mark.parametrize(
+    ("action", "said", "live"),
+    [
+        ("approve", "『氷見の定置網で働く』を承認し、公開しました。", True),
+        ("reject", "『氷見の定置網で働く』を差し戻しました。", False),
+    ],
+)
+def test_an_editors_decision_says_what_it_did(
+    writing, add_url, client, editor, action, said, live
+):
+    assert writing.post(add_url, feature_form(**{"action-submit": "1"})).status_code == 302
+    feature = only_feature()
+    client.force_login(editor)
+    edit = reverse("wagtailadmin_pages:edit", args=(feature.pk,))
+    data = feature_form(**{"action-workflow-action": "1", "workflow-action-name": action})
+    response = client.post(edit, data, follow=True)
+    shown = [str(m) for m in response.context["messages"]]
+    assert shown[-1] == said  # (the writer's own message from the same browser is before it)
+    assert not any("更新しました" in m for m in shown)
+    feature.refresh_from_db()
+    assert feature.live is live

@@ -1,4 +1,6 @@
-"""A new page is made by one post of its create form: the create view does not autosave.
+"""The page editor, with two changes for every page type: a new page is made by one post of
+its create form (the create view does not autosave), and an editor's decision in the
+「編集部承認」 workflow says what it did.
 
 Wagtail 8's page editor autosaves (its `AutosaveController`). On the create form it posts the
 whole form to the *add* URL in the background, and only when that answer arrives does it
@@ -16,14 +18,21 @@ the edit view's autosave, which is safe and which writers keep). So here the cre
 does not autosave: the writer's first save, submission or publication makes the page, and
 from then on the edit view autosaves as usual. A slug that the model refuses at save time
 (another tab took it after the form's check) is shown as a form error, not a 500.
+
+After 「承認・公開」 or 「差し戻す」 Wagtail says only 「ページ『…』を更新しました。」; the
+edit view here says 「『…』を承認し、公開しました。」 or 「『…』を差し戻しました。」, read back
+from the database (the same words as for postings, listings/admin_listing.py).
 """
 
+from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils.translation import gettext as _
 
 from wagtail.admin.views.pages.create import CreateView
+from wagtail.admin.views.pages.edit import EditView
 from wagtail.admin.viewsets.pages import PageViewSet
-from wagtail.models import PageSubscription
+from wagtail.models import Page, PageSubscription
 
 
 class CreateOncePageView(CreateView):
@@ -70,10 +79,28 @@ class CreateOncePageView(CreateView):
         return self.form_invalid(self.form)
 
 
+class DecisionMessageEditView(EditView):
+    """Wagtail's page EditView, whose workflow decisions say what they did."""
+
+    def add_save_confirmation_message(self):
+        action = getattr(self, "workflow_action", None)
+        if self.is_reverting or action not in ("approve", "reject"):
+            return super().add_save_confirmation_message()
+        title = {"title": self.page.get_admin_display_title()}
+        if action == "reject":
+            message = _("“%(title)s” was sent back for changes.") % title
+        elif Page.objects.filter(pk=self.page.pk, live=True).exists():
+            message = _("“%(title)s” was approved and is now published.") % title
+        else:
+            message = _("“%(title)s” was approved.") % title
+        messages.success(self.request, message)
+
+
 class CreateOncePageViewSet(PageViewSet):
-    """Wagtail's default viewset for every page type, with the create view above."""
+    """Wagtail's default viewset for every page type, with the two views above."""
 
     add_view_class = CreateOncePageView
+    edit_view_class = DecisionMessageEditView
 
 
 page_viewset = CreateOncePageViewSet()
