@@ -1,6 +1,7 @@
 """Guards for the public forms: a signed form token (when the form was first shown, and one
-key per submission), a honeypot field, and rate limits per address and per e-mail. Each
-answers with a message to show the person, never an error page.
+key per submission), a honeypot field, rate limits per address and per e-mail, and at most
+one receipt per address per hour per form. Each answers with a message to show the
+person, never an error page.
 
 Every public form takes its token from `form_token_for()`, so that one rule decides when
 the fill time starts: at the first showing, not at the last error message."""
@@ -87,9 +88,13 @@ def client_address(request):
     return request.META.get("REMOTE_ADDR", "")
 
 
+def _digest(value):
+    # Keyed, so the cache never holds an address or one that a list of guesses can find.
+    return hashlib.sha256(f"{settings.SECRET_KEY}:{value}".encode()).hexdigest()[:32]
+
+
 def _key(name, value):
-    digest = hashlib.sha256(f"{settings.SECRET_KEY}:{value}".encode()).hexdigest()[:32]
-    return f"forms:rate:{name}:{digest}"
+    return f"forms:rate:{name}:{_digest(value)}"
 
 
 def limit_reached(name, value):
@@ -106,6 +111,20 @@ def limit_reached(name, value):
     except ValueError:  # expired between add() and incr()
         cache.add(key, 1, seconds)
         return False
+
+
+RECEIPT_SECONDS = 60 * 60
+
+
+def receipt_allowed(form, address):
+    """True for the first receipt of `form` to `address` in the hour, False after that.
+
+    The receipts go to addresses nobody has verified: without this, the form is a way to
+    make the site mail anyone again and again. The record is stored and staff told either
+    way; the person is not told which it was, so the answer reveals nothing either."""
+    if not address:
+        return False
+    return cache.add(f"receipt:{form}:{_digest(address.strip().lower())}", 1, RECEIPT_SECONDS)
 
 
 RATE_LIMIT_MESSAGE = _(

@@ -24,7 +24,7 @@ from django.db import IntegrityError, transaction
 
 from wagtail.models import Site
 
-from home.mail import send_template_mail
+from home.mail import send_receipt, send_template_mail
 from home.models import CorrectionRequest, SiteSettings
 from home.roles import MODERATORS
 
@@ -139,7 +139,8 @@ def moderator_addresses():
 def send_request_mails(record, editorial_email, site_name=""):
     """One mail to the editorial address with the moderators in Bcc (staff of several
     organisations do not see each other's addresses); a receipt to the requester only if
-    they gave an address. A failing mail server is logged; the record is already kept."""
+    they gave an address (home.mail.send_receipt: what arrived, never what it said).
+    A failing mail server is logged; the record is already kept."""
     context = {"record": record, "admin_url": record.admin_url(), "site_name": site_name}
     moderators = [address for address in moderator_addresses() if address != editorial_email]
     to = [editorial_email] if editorial_email else []
@@ -148,4 +149,11 @@ def send_request_mails(record, editorial_email, site_name=""):
     else:
         logger.warning("Nobody to tell about correction request %s", record.pk)
     if record.contact_email:
-        send_template_mail("home/mail/correction_received.txt", context, [record.contact_email])
+        send_receipt(
+            "correction",
+            "home/mail/correction_received.txt",
+            record.contact_email,
+            record,
+            "C",
+            {"site_name": site_name},
+        )

@@ -1,6 +1,9 @@
-"""Error pages that tell a person what to do next: the form-check (CSRF) failure page."""
+"""Error pages that tell a person what to do next: the form-check (CSRF) failure page and
+the page for a form sent with too much in it (its log line: home.log_filters)."""
 
+from django.core.exceptions import RequestDataTooBig
 from django.template.response import TemplateResponse
+from django.views import defaults
 
 from home.abuse import HONEYPOT_FIELD
 
@@ -25,3 +28,11 @@ def csrf_failure(request, reason=""):
     the reason (django.security.csrf)."""
     context = {"typed": typed_values(request.POST), "retry_url": request.path}
     return TemplateResponse(request, "403_csrf.html", context, status=403)
+
+
+def bad_request(request, exception):
+    """handler400. A body over DATA_UPLOAD_MAX_MEMORY_SIZE (anyone can send one, to any
+    form) gets a short page in the site's words with 413; anything else Django's page."""
+    if isinstance(exception, RequestDataTooBig):
+        return TemplateResponse(request, "413.html", {"retry_url": request.path}, status=413)
+    return defaults.bad_request(request, exception)

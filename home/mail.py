@@ -1,6 +1,12 @@
 """Sending the site's plain-text mails. Each mail is a template whose first line is the
 subject. A failing mail server never loses what a person sent: callers have saved first,
-the failure is logged, and the function answers False."""
+the failure is logged, and the function answers False.
+
+A receipt to the person who sent a public form goes to an address nobody has verified, so
+it is sent with `send_receipt()`: at most one per address per hour per form, and its
+template says what arrived (which form, when, a reference number, what happens next),
+never what it said. Otherwise the site's own branded mail would carry any text to any
+address (a "mail cannon")."""
 
 import logging
 
@@ -10,6 +16,8 @@ from django.template.loader import render_to_string
 from django.utils import translation
 
 from wagtail.admin.admin_url_finder import AdminURLFinder
+
+from home import abuse
 
 logger = logging.getLogger(__name__)
 
@@ -26,6 +34,25 @@ def send_template_mail(template, context, to, bcc=()):
         logger.exception("Mail %s to %d recipient(s) could not be sent", template, len(to))
         return False
     return True
+
+
+def send_receipt(form, template, address, record, prefix, context=None, extra=None):
+    """Send `record`'s receipt to `address` unless this form already sent it one within
+    the hour; True if the server took it. The template gets `reference` (e.g. "C-42", to
+    quote when writing to us) and `received_at`, and must show nothing the sender typed.
+    `extra()`, if given, adds to the context only when the receipt is really sent (a
+    private link is issued only for a mail that goes out)."""
+    if not abuse.receipt_allowed(form, address):
+        # Not a warning: the record is stored and staff are told; only the copy is skipped.
+        logger.info("Receipt %s for %s-%s skipped: one sent this hour", form, prefix, record.pk)
+        return False
+    context = {
+        **(context or {}),
+        **(extra() if extra else {}),
+        "reference": f"{prefix}-{record.pk}",
+        "received_at": record.created_at,
+    }
+    return send_template_mail(template, context, [address])
 
 
 def admin_edit_url(obj):

@@ -85,14 +85,22 @@ class PublicFormPageMixin:
         return TemplateResponse(request, self.get_template(request), context, status=status)
 
 
+# Control characters (Cc: NUL, ESC...) and format characters (Cf: the right-to-left
+# override U+202E, zero-width spaces and joiners, the BOM, the bidi isolates U+2066-2069):
+# invisible, and in a published title they reorder or hide what readers see.
+HIDDEN_CATEGORIES = frozenset({"Cc", "Cf"})
+
+
+def is_hidden(ch, multiline):
+    return unicodedata.category(ch) in HIDDEN_CATEGORIES and not (multiline and ch in "\n\r\t")
+
+
 def has_controls(value, multiline):
-    allowed = "\n\r\t" if multiline else ""
-    return any(unicodedata.category(ch) == "Cc" and ch not in allowed for ch in value)
+    return any(is_hidden(ch, multiline) for ch in value)
 
 
 def without_controls(value, multiline):
-    allowed = "\n\r\t" if multiline else ""
-    return "".join(ch for ch in value if ch in allowed or unicodedata.category(ch) != "Cc")
+    return "".join(ch for ch in value if not is_hidden(ch, multiline))
 
 
 CONTROL_MESSAGE = _(
@@ -100,11 +108,11 @@ CONTROL_MESSAGE = _(
 )
 
 
-class PublicFormMixin:
-    """What the forms of PublicFormPageMixin pages share, mixed in before forms.Form or
-    forms.ModelForm: the honeypot field, and one rule for control characters. They are
-    removed from what was sent and each field that had any says so, so the person sees the
-    cleaned text and only has to send again; nothing is stored on that round.
+class ControlCharactersMixin:
+    """One rule for invisible characters (control and format characters, see
+    HIDDEN_CATEGORIES), mixed in before forms.Form or forms.ModelForm. They are removed
+    from what was sent and each field that had any says so, so the person sees the cleaned
+    text and only has to send again; nothing is stored on that round.
 
     `multiline_fields` may keep line breaks and tabs (\\r\\n becomes \\n, so that lengths
     are counted as the browser showed them); `nfkc_fields` are NFKC-normalised."""
@@ -117,11 +125,6 @@ class PublicFormMixin:
         if data is not None:
             data = self.tidy(data)
         super().__init__(data, *args, **kwargs)
-        self.fields[abuse.HONEYPOT_FIELD] = forms.CharField(
-            required=False,
-            label=_("Leave this empty"),
-            widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
-        )
         for field in self.fields.values():
             # Our message (clean() below) instead of Django's, which covers only NUL.
             field.validators = [
@@ -151,3 +154,16 @@ class PublicFormMixin:
             if name in self.fields and name not in self.errors:
                 self.add_error(name, CONTROL_MESSAGE)
         return cleaned
+
+
+class PublicFormMixin(ControlCharactersMixin):
+    """What the forms of PublicFormPageMixin pages share: the rule for invisible characters
+    and the honeypot field."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields[abuse.HONEYPOT_FIELD] = forms.CharField(
+            required=False,
+            label=_("Leave this empty"),
+            widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+        )

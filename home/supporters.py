@@ -15,7 +15,7 @@ from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils.html import escape
 
-from home.mail import send_template_mail
+from home.mail import send_receipt, send_template_mail
 from home.models import SiteSettings, Supporter
 
 logger = logging.getLogger(__name__)
@@ -77,10 +77,18 @@ def receive_application(form, submission_key, request):
 
 def send_application_mails(supporter, editorial_email, site_name=""):
     """A notice to the editorial address (no personal data: that stays in the admin) and
-    a confirmation to the applicant. A failing mail server is logged; the record is kept."""
+    a receipt to the applicant (home.mail.send_receipt: what arrived, never what it said).
+    A failing mail server is logged; the record is kept."""
     context = {"supporter": supporter, "admin_url": supporter.admin_url(), "site_name": site_name}
     if editorial_email:
         send_template_mail("home/mail/supporter_to_editors.txt", context, [editorial_email])
     else:
         logger.warning("No editorial address in the site settings; supporter %s", supporter.pk)
-    send_template_mail("home/mail/supporter_received.txt", context, [supporter.email])
+    send_receipt(
+        "supporter",
+        "home/mail/supporter_received.txt",
+        supporter.email,
+        supporter,
+        "S",
+        {"site_name": site_name},
+    )

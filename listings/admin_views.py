@@ -1,4 +1,6 @@
-"""Admin: a moderator resends an employer's private link (after a mail failure, say)."""
+"""Admin: a moderator resends an employer's private link (after a mail failure, say) or
+revokes its links (sent to the wrong address, leaked). Both ask first, on a page of their
+own, and are logged."""
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
@@ -11,6 +13,7 @@ from wagtail.log_actions import log
 
 from listings.models import JobPosting
 from listings.notifications import mail_employer
+from listings.services import revoke_links as revoke_posting_links
 
 
 def resend_link(request, pk):
@@ -27,4 +30,22 @@ def resend_link(request, pk):
         return redirect(back)
     return TemplateResponse(
         request, "listings/admin/resend_link.html", {"posting": posting, "back": back}
+    )
+
+
+def revoke_links(request, pk):
+    posting = get_object_or_404(JobPosting, pk=pk)
+    if not request.user.has_perm("listings.change_jobposting"):
+        raise PermissionDenied
+    back = reverse("wagtailsnippets_listings_jobposting:edit", args=(posting.pk,))
+    if request.method == "POST":
+        count = revoke_posting_links(posting, request.user)
+        messages.success(
+            request,
+            _("The management links of “%(title)s” no longer work (%(count)d revoked).")
+            % {"title": posting.title, "count": count},
+        )
+        return redirect(back)
+    return TemplateResponse(
+        request, "listings/admin/revoke_links.html", {"posting": posting, "back": back}
     )

@@ -1,10 +1,12 @@
 """The public posting form (入力 → 確認 → 完了) and the employer's edit form.
 
 HTML field names are the model's field names. Numbers and phone numbers accept full-width
-digits and hyphens (NFKC); text is kept as typed, minus control characters, and is only ever
-shown escaped. A text that is too long is refused with the limit and its count, never cut
-(home.character_limits); a wage below Toyama's minimum wage is refused with the figure
-(listings.minimum_wage).
+digits and hyphens (NFKC); text is kept as typed and only ever shown escaped. Invisible
+characters (control and format characters: NUL, the right-to-left override, zero-width
+spaces) follow the rule of every public form (home.public_forms.ControlCharactersMixin):
+removed, and the field says so. A text that is too long is refused with the limit and its
+count, never cut (home.character_limits); a wage below Toyama's minimum wage is refused
+with the figure (listings.minimum_wage).
 """
 
 import datetime
@@ -18,6 +20,7 @@ from django.utils.translation import gettext_lazy as _
 from home.abuse import HONEYPOT_FIELD
 from home.character_limits import CharacterLimitsMixin
 from home.form_fields import HttpUrlField, PhoneField, YenField, strip_controls
+from home.public_forms import ControlCharactersMixin
 from listings.minimum_wage import MinimumWage, below_minimum, unchecked_note
 from listings.models.postings import JobPosting
 from listings.models.taxonomies import Area, EmploymentType, JobCategory, WelcomeTag
@@ -76,7 +79,7 @@ SECTIONS = [
 ]
 
 
-class JobPostingForm(CharacterLimitsMixin, forms.ModelForm):
+class JobPostingForm(ControlCharactersMixin, CharacterLimitsMixin, forms.ModelForm):
     """What an employer fills in, at first and when editing later."""
 
     category = slug_choice(JobCategory, _("Job category"))
@@ -206,6 +209,14 @@ class JobPostingForm(CharacterLimitsMixin, forms.ModelForm):
                 value = f"{value:,}"
             rows.append((field.label, value))
         return rows
+
+
+# Text areas may keep line breaks and tabs; in a one-line field they are hidden characters.
+JobPostingForm.multiline_fields = frozenset(
+    name
+    for name, field in JobPostingForm.base_fields.items()
+    if isinstance(field.widget, forms.Textarea)
+)
 
 
 class SubmissionForm(JobPostingForm):

@@ -18,7 +18,8 @@ from wagtail.models import ModelLogEntry
 from wagtail.permissions import policy_registry
 
 from listings.models.postings import JobPosting, Source, end_of_day
-from listings.notifications import mail_employer
+from listings.models.tokens import ManagementToken
+from listings.notifications import mail_receipt
 
 logger = logging.getLogger(__name__)
 
@@ -69,7 +70,7 @@ def create_submission(cleaned_data, submission_key):
             if attempt == SAVE_ATTEMPTS - 1:
                 raise
             time.sleep(0.05 * (attempt + 1))
-    transaction.on_commit(lambda: mail_employer(posting, "received"))
+    transaction.on_commit(lambda: mail_receipt(posting))
     return posting, True
 
 
@@ -141,8 +142,10 @@ def edit_by_employer(posting, cleaned_data):
 
 
 def close(posting, reason):
-    """Filled or withdrawn: off the public site at once, with any review cancelled."""
+    """Filled or withdrawn: off the public site at once, with any review cancelled and the
+    management links revoked (nothing is left to manage)."""
     with transaction.atomic():
+        ManagementToken.revoke(posting)
         state = posting.current_workflow_state
         if state:
             state.cancel(user=None)
@@ -157,14 +160,28 @@ def close(posting, reason):
 
 def take_down(posting, user, reason=""):
     """Staff take a posting off the site (a correction or removal request, a broken rule).
-    Wagtail's unpublish logs who; the reason goes into the log entry's data. Only someone
+    Wagtail's unpublish logs who; the reason goes into the log entry's data. The management
+    links are revoked: a take-down may answer a leaked or misused link, and a fresh one
+    (the lost-link form, staff's resend) shows the employer the take-down. Only someone
     who may publish postings may take one down."""
     if not policy_registry.get(posting).user_has_permission(user, "publish"):
         raise PermissionDenied("Only staff who may publish postings can take one down.")
     with transaction.atomic():
+        ManagementToken.revoke(posting)
         posting.unpublish(user=user)
         log(posting, "listings.take_down", user=user, data={"reason": reason})
     posting.refresh_from_db()
+
+
+def revoke_links(posting, user):
+    """Staff end every working management link of `posting` (a link sent to the wrong
+    address, a leak); logged with who, and how many links. Returns that number."""
+    if not user.has_perm("listings.change_jobposting"):
+        raise PermissionDenied("Only staff who may change postings can revoke their links.")
+    with transaction.atomic():
+        count = ManagementToken.revoke(posting)
+        log(posting, "listings.revoke_links", user=user, data={"count": count})
+    return count
 
 
 def approved_revision(posting):

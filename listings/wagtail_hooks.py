@@ -1,5 +1,5 @@
 """The recruiting admin: the lists, employers, postings (with their review state and the
-quiet "resend the management link" item), and the transparency figures."""
+quiet "resend" and "revoke the management links" items), and the transparency figures."""
 
 import django_filters
 
@@ -24,7 +24,7 @@ from listings.admin_listing import (
     deadline_column,
     with_workflow_status,
 )
-from listings.admin_views import resend_link
+from listings.admin_views import resend_link, revoke_links
 from listings.models import (
     Area,
     ClosedReason,
@@ -162,7 +162,10 @@ register_snippet(JobPostingViewSet)
 
 @hooks.register("register_admin_urls")
 def register_resend_link_url():
-    return [path("postings/<int:pk>/resend-link/", resend_link, name="listings_resend_link")]
+    return [
+        path("postings/<int:pk>/resend-link/", resend_link, name="listings_resend_link"),
+        path("postings/<int:pk>/revoke-links/", revoke_links, name="listings_revoke_links"),
+    ]
 
 
 @hooks.register("register_snippet_listing_buttons")
@@ -174,6 +177,19 @@ def resend_link_button(snippet, user, next_url=None):
             reverse("listings_resend_link", args=(snippet.pk,)),
             icon_name="mail",
             priority=50,
+        )
+
+
+@hooks.register("register_snippet_listing_buttons")
+def revoke_links_button(snippet, user, next_url=None):
+    """Next to "resend": staff end every working link (sent to a wrong address, leaked).
+    The view asks for confirmation; the audit log records who."""
+    if isinstance(snippet, JobPosting) and user.has_perm("listings.change_jobposting"):
+        yield Button(
+            _("Revoke management links"),
+            reverse("listings_revoke_links", args=(snippet.pk,)),
+            icon_name="lock",
+            priority=51,
         )
 
 
@@ -190,6 +206,9 @@ def register_posting_log_actions(actions):
     )
     actions.register_action(
         "listings.resend_link", _("Management link resent"), _("Management link resent")
+    )
+    actions.register_action(
+        "listings.revoke_links", _("Management links revoked"), _("Management links revoked")
     )
     actions.register_action("listings.take_down")(TakeDownFormatter)
 

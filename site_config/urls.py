@@ -35,3 +35,6 @@ if settings.DEBUG:
     ]
 
 urlpatterns += [path("", include(wagtail_urls))]
+
+# A body over the upload limit: a short page in the site's words (home.errors).
+handler400 = "home.errors.bad_request"

@@ -5,7 +5,7 @@ import logging
 
 from django.db import IntegrityError, transaction
 
-from home.mail import admin_edit_url, send_template_mail
+from home.mail import admin_edit_url, send_receipt, send_template_mail
 from home.models import SiteSettings
 
 logger = logging.getLogger(__name__)
@@ -38,4 +38,5 @@ def send_inquiry_mails(inquiry, editorial_email):
         logger.warning(
             "No editorial address in the site settings; inquiry %s not mailed", inquiry.pk
         )
-    send_template_mail("succession/mail/inquiry_received.txt", context, [inquiry.email])
+    # The receipt says what arrived, never what it said (home.mail.send_receipt).
+    send_receipt("inquiry", "succession/mail/inquiry_received.txt", inquiry.email, inquiry, "I")

@@ -109,7 +109,14 @@ class PortalPage(SelfServiceRoutes, RoutablePageMixin, BasePage):
             context["json_ld"] = posting_json_ld(posting, self.posting_full_url(posting, request))
             return TemplateResponse(request, "listings/posting_detail.html", context)
         if posting.has_ended(now):
-            context["similar"] = self.similar_postings(posting)
+            from listings.services import taken_down
+
+            if taken_down(posting):
+                # Staff took it off the site (a removal request, a broken rule): its deadline
+                # passing later must not bring its title and employer back into view.
+                context.update(posting=None, breadcrumb_title=_("This posting has ended"))
+            else:
+                context["similar"] = self.similar_postings(posting)
             return TemplateResponse(request, "listings/posting_gone.html", context, status=410)
         raise Http404
 

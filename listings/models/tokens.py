@@ -1,5 +1,8 @@
 """Private links for employers: each mail carries a fresh random token, stored only as a
-hash, that opens the self-service page of one posting."""
+hash, that opens the self-service page of one posting.
+
+Only the newest delivered link of a posting works: a new mail revokes the older ones, and
+so do closing the posting, a staff take-down and staff's own "revoke" in the admin."""
 
 import datetime
 import hashlib
@@ -50,10 +53,23 @@ class ManagementToken(models.Model):
         return token
 
     @classmethod
-    def find_posting(cls, token):
-        """The posting a raw token opens, or None (wrong, old or revoked tokens)."""
+    def find(cls, token):
+        """The valid token row for a raw token, or None (wrong, old or revoked tokens)."""
         if not token or len(token) > 100:
             return None
         match = cls.objects.valid().select_related("posting").filter(token_hash=hash_token(token))
-        found = match.first()
+        return match.first()
+
+    @classmethod
+    def find_posting(cls, token):
+        """The posting a raw token opens, or None."""
+        found = cls.find(token)
         return found.posting if found else None
+
+    @classmethod
+    def revoke(cls, posting, keep=None):
+        """Revoke every working link of `posting` but the raw token `keep`; how many."""
+        links = cls.objects.filter(posting=posting, revoked_at__isnull=True)
+        if keep:
+            links = links.exclude(token_hash=hash_token(keep))
+        return links.update(revoked_at=timezone.now())

@@ -1,11 +1,14 @@
 """An employer manages a posting from the private link in a real browser: edit, resubmit
 after a moderator asks for changes, renew, mark filled, withdraw, and ask for lost links.
+The mailed link moves the browser on at once to a page whose address has no token.
 
 Each step is a real form post from Chromium, with the Origin and Referrer-Policy a browser
 applies; the test client sends neither (STYLE.md 22a). Every step must land on the page
 that says it worked, never on Django's CSRF 403."""
 
 import datetime
+import re
+import time
 
 import pytest
 
@@ -25,11 +28,29 @@ def in_days(n):
     return timezone.localdate() + datetime.timedelta(days=n)
 
 
-def open_manage_page(page, base, posting):
-    path = f"/portal/manage/{ManagementToken.issue(posting)}/"
+def open_link(page, base, path):
+    """Open a mailed link; the page it lands on, checked to carry no token."""
+    token = path.rstrip("/").rsplit("/", 1)[-1]
     response = page.goto(f"{base}{path}")
     assert response.status == 200
-    return f"{base}{path}"
+    assert "/portal/manage/posting/" in page.url and token not in page.url
+    return page.url
+
+
+def open_manage_page(page, base, posting):
+    return open_link(page, base, f"/portal/manage/{ManagementToken.issue(posting)}/")
+
+
+def mailed_path(message):
+    return re.search(r"https?://[^/\s]+(/portal/manage/\S+/)", message.body).group(1)
+
+
+def wait_for_mail(count=1, seconds=5):
+    """The lost-link mail goes out after the answer (self_service.RedirectThenWork)."""
+    deadline = time.monotonic() + seconds
+    while len(mail.outbox) < count and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return mail.outbox
 
 
 def submit(page, button):
@@ -74,7 +95,9 @@ def test_edit_and_resubmit_after_changes_were_asked_for(
 
     # The moderator asks for changes; the employer edits and sends it again.
     moderate(posting, moderator, "reject")
-    page.goto(url)
+    # The rejection mail's link replaced the one opened before: the employer follows it.
+    assert page.goto(url).status == 404
+    assert open_link(page, base, mailed_path(mail.outbox[-1])) == url
     assert "差し戻し" in page.inner_text(".status-badge")
     screenshot("manage-needs-changes")
     page.get_by_role("link", name="求人を編集する").click()
@@ -129,11 +152,10 @@ def test_lost_link_form_mails_new_links(live_server, portal, browser_page, scree
     assert submit(page, page.get_by_role("button", name="管理用リンクを送信する")) == 200
     assert page.url.endswith("/portal/manage/?sent=1")
     screenshot("lost-link-sent")
-    [message] = mail.outbox
+    [message] = wait_for_mail()
     assert message.to == ["amimoto@example.jp"]
-    [link] = [word for word in message.body.split() if "/portal/manage/" in word]
 
     # The new link opens the posting's page (the mail names the configured host; the
-    # live server runs on another port).
-    page.goto(base + link[link.index("/portal/manage/") :])
+    # live server runs on another port) at an address without the token.
+    open_link(page, base, mailed_path(message))
     assert posting.title in page.inner_text("h1")

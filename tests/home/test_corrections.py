@@ -304,12 +304,43 @@ def test_the_requester_gets_a_receipt_only_with_an_address(
     with django_capture_on_commit_callbacks(execute=True):
         post(client, param(posting), contact_email="hanako@example.jp")
     receipts = [m for m in mail.outbox if m.to == ["hanako@example.jp"]]
-    assert len(receipts) == 1 and "定置網の乗組員" in receipts[0].body
+    record = CorrectionRequest.objects.get()
+    assert len(receipts) == 1 and f"C-{record.pk}" in receipts[0].body
     assert "hanako@example.jp" not in mail.outbox[0].body  # staff see it in the admin
     mail.outbox.clear()
     with django_capture_on_commit_callbacks(execute=True):
         post(client, param(posting))
     assert [m.to for m in mail.outbox] == [["editors@example.jp"]]
+
+
+def test_the_receipt_says_what_arrived_never_what_it_said(
+    client, posting, quick, editorial, django_capture_on_commit_callbacks
+):
+    typed = {
+        "about": "https://spam.example/ZZ-ABOUT",
+        "details": "ZZ-DETAILS 今すぐ https://spam.example/click",
+        "contact_name": "ZZ-NAME",
+    }
+    with django_capture_on_commit_callbacks(execute=True):
+        post(client, "garbage", contact_email="victim@example.jp", **typed)
+    [receipt] = [m for m in mail.outbox if m.to == ["victim@example.jp"]]
+    record = CorrectionRequest.objects.get()
+    assert f"C-{record.pk}" in receipt.body
+    for text in ("ZZ-", "spam.example", "今すぐ"):
+        assert text not in receipt.subject and text not in receipt.body
+
+
+def test_one_receipt_per_address_per_hour_but_every_request_is_kept(
+    client, posting, quick, editorial, django_capture_on_commit_callbacks
+):
+    for _ in range(2):
+        with django_capture_on_commit_callbacks(execute=True):
+            assert (
+                post(client, param(posting), contact_email="Hanako@example.jp").status_code == 302
+            )
+    assert CorrectionRequest.objects.count() == 2
+    assert len([m for m in mail.outbox if m.to == ["editors@example.jp"]]) == 2
+    assert len([m for m in mail.outbox if m.to == ["hanako@example.jp"]]) == 1
 
 
 def test_a_failing_mail_server_loses_nothing(

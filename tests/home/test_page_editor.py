@@ -111,9 +111,7 @@ def test_a_slug_taken_between_validation_and_saving_is_a_form_error(
         ("reject", "『氷見の定置網で働く』を差し戻しました。", False),
     ],
 )
-def test_an_editors_decision_says_what_it_did(
-    writing, add_url, client, editor, action, said, live
-):
+def test_an_editors_decision_says_what_it_did(writing, add_url, client, editor, action, said, live):
     assert writing.post(add_url, feature_form(**{"action-submit": "1"})).status_code == 302
     feature = only_feature()
     client.force_login(editor)

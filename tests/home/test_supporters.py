@@ -109,9 +109,23 @@ def test_a_valid_application_is_stored_once_and_mailed(
     assert len(mail.outbox) == 2
     assert "asaichi@example.jp" not in to_editors.body and "朝市の掲示板" not in to_editors.body
     assert f"/admin/home/supporter/edit/{supporter.pk}/" in to_editors.body
-    assert "氷見港朝市の会" in confirmation.body and "朝市の掲示板" not in confirmation.body
+    assert f"S-{supporter.pk}" in confirmation.body
+    for typed in ("氷見港朝市の会", "朝市の掲示板", "asaichi.example.jp"):
+        assert typed not in confirmation.subject and typed not in confirmation.body
     thanks = client.get(response["Location"]).content.decode()
     assert THANKS in thanks and 'role="status"' in thanks and "氷見港朝市の会" not in thanks
+
+
+def test_one_receipt_per_address_per_hour_but_every_application_is_kept(
+    client, page, quick, django_capture_on_commit_callbacks
+):
+    for name in ("ZZ-ONE", "ZZ-TWO"):
+        with django_capture_on_commit_callbacks(execute=True):
+            client.post(page.url, application(name=name))
+    assert Supporter.objects.count() == 2
+    assert len([m for m in mail.outbox if m.to == ["editors@example.jp"]]) == 2
+    [receipt] = [m for m in mail.outbox if m.to == ["asaichi@example.jp"]]
+    assert "ZZ-" not in receipt.body and "ZZ-" not in receipt.subject
 
 
 def test_line_breaks_count_once_and_are_kept(client, page, quick):
@@ -135,6 +149,8 @@ def test_line_breaks_count_once_and_are_kept(client, page, quick):
         ({"name": "氷見港\x00朝市の会"}, "name", "氷見港朝市の会"),
         ({"kana": "ヒミ\x1b[31m"}, "kana", "ヒミ[31m"),
         ({"message": "朝市\x07です"}, "message", "朝市です"),
+        ({"name": "氷見港\u202e朝市\u200bの会"}, "name", "氷見港朝市の会"),
+        ({"message": "朝市\ufeffで\u2066す\u2069"}, "message", "朝市です"),
         ({"privacy": None}, "privacy", "氷見港朝市の会"),
     ],
 )

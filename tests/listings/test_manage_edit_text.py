@@ -17,7 +17,8 @@ SAVED_FIRST = "変更を保存しました。審査はこの内容で行いま�
 
 
 def pages(client, posting):
-    url = f"/portal/manage/{ManagementToken.issue(posting)}/"
+    # The mailed link moves to the token-free page.
+    url = client.get(f"/portal/manage/{ManagementToken.issue(posting)}/")["Location"]
     return url, client.get(url).content.decode(), client.get(f"{url}edit/").content.decode()
 
 

@@ -54,7 +54,7 @@ def test_approval_publishes_until_the_end_of_the_deadline_day_and_tells_the_empl
     [message] = employer_mails()
     assert submitted.title in message.body
     path = manage_link(message).split("//", 1)[1].split("/", 1)[1]
-    assert client.get(f"/{path}").status_code == 200
+    assert client.get(f"/{path}", follow=True).status_code == 200
     assert client.get(f"/portal/{submitted.pk}/").status_code == 200
 
 
@@ -95,7 +95,7 @@ def test_moderator_resends_the_link_from_the_admin(client, submitted, moderator)
     )
     client.logout()
     path = "/" + manage_link(message).split("//", 1)[1].split("/", 1)[1]
-    assert client.get(path).status_code == 200
+    assert client.get(path, follow=True).status_code == 200
 
 
 def test_resend_reports_a_mail_failure(client, submitted, moderator, monkeypatch):

@@ -1,4 +1,5 @@
-"""/portal/manage/<token>/: status, edit, filled, renew, withdraw, lost link."""
+"""/portal/manage/posting/<id>/ (opened by the mailed link): status, edit, filled, renew,
+withdraw, lost link."""
 
 import datetime
 
@@ -13,8 +14,11 @@ from tests.factories.listings import make_posting
 pytestmark = pytest.mark.django_db
 
 
-def manage_url(posting):
-    return f"/portal/manage/{ManagementToken.issue(posting)}/"
+def open_manage(client, posting):
+    """Open a freshly mailed link as the employer does; the token-free page it moves to."""
+    response = client.get(f"/portal/manage/{ManagementToken.issue(posting)}/")
+    assert response.status_code == 302, response.status_code
+    return response["Location"]
 
 
 def in_days(n):
@@ -46,7 +50,7 @@ def edit_data(client, url, posting, **changes):
     ],
 )
 def test_status_is_shown(client, portal, state, label):
-    html = client.get(manage_url(make_posting(state))).content.decode()
+    html = client.get(open_manage(client, make_posting(state))).content.decode()
     assert 'class="status-badge status-badge--' in html
     assert label in html
 
@@ -56,19 +60,19 @@ def test_rejected_posting_says_it_needs_changes(client, portal, moderator):
     posting.current_workflow_task.on_action(
         posting.current_workflow_task_state, moderator, "reject"
     )
-    assert "差し戻し" in client.get(manage_url(posting)).content.decode()
+    assert "差し戻し" in client.get(open_manage(client, posting)).content.decode()
 
 
 def test_wrong_or_old_token_is_a_plain_404(client, portal):
     posting = make_posting("public")
     assert client.get("/portal/manage/not-a-token/").status_code == 404
-    url = manage_url(posting)
+    url = open_manage(client, posting)
     ManagementToken.objects.update(created_at=timezone.now() - datetime.timedelta(days=400))
     assert client.get(url).status_code == 404
 
 
 def test_page_is_private_and_not_indexed(client, portal):
-    response = client.get(manage_url(make_posting("public")))
+    response = client.get(open_manage(client, make_posting("public")))
     assert "no-store" in response["Cache-Control"] and "private" in response["Cache-Control"]
     assert "noindex" in response["X-Robots-Tag"]
     assert '<meta name="robots" content="noindex">' in response.content.decode()
@@ -84,7 +88,7 @@ def test_tokens_are_stored_only_as_hashes(portal):
 
 def test_mark_filled_leaves_the_site_at_once(client, portal):
     posting = make_posting("public", title="採用が決まった求人")
-    url = manage_url(posting)
+    url = open_manage(client, posting)
     response = client.post(url, {"action": "filled"})
     assert response.status_code == 302
     posting.refresh_from_db()
@@ -95,7 +99,7 @@ def test_mark_filled_leaves_the_site_at_once(client, portal):
 
 def test_withdraw_cancels_a_review_in_progress(client, portal):
     posting = make_posting("moderation")
-    client.post(manage_url(posting), {"action": "withdrawn"})
+    client.post(open_manage(client, posting), {"action": "withdrawn"})
     posting.refresh_from_db()
     assert posting.closed_reason == "withdrawn"
     assert posting.current_workflow_state is None
@@ -103,7 +107,7 @@ def test_withdraw_cancels_a_review_in_progress(client, portal):
 
 def test_renew_a_live_posting_up_to_90_days(client, portal):
     posting = make_posting("public")
-    url = manage_url(posting)
+    url = open_manage(client, posting)
     response = client.post(url, {"action": "renew", "valid_through": in_days(91)})
     assert response.status_code == 200 and "form-field__error" in response.content.decode()
     client.post(url, {"action": "renew", "valid_through": in_days(60)})
@@ -115,7 +119,7 @@ def test_renew_a_live_posting_up_to_90_days(client, portal):
 
 def test_renew_brings_back_a_recently_expired_posting(client, portal):
     posting = make_posting("expired_flagged", title="戻ってきた求人")
-    client.post(manage_url(posting), {"action": "renew", "valid_through": in_days(30)})
+    client.post(open_manage(client, posting), {"action": "renew", "valid_through": in_days(30)})
     assert client.get(f"/portal/{posting.pk}/").status_code == 200
     assert "戻ってきた求人" in client.get("/portal/").content.decode()
 
@@ -125,7 +129,7 @@ def test_renew_is_not_offered_long_after_the_end(client, portal):
     JobPosting.objects.filter(pk=posting.pk).update(
         expire_at=timezone.now() - datetime.timedelta(days=60)
     )
-    url = manage_url(posting)
+    url = open_manage(client, posting)
     assert 'value="renew"' not in client.get(url).content.decode()
     client.post(url, {"action": "renew", "valid_through": in_days(30)})
     assert client.get(f"/portal/{posting.pk}/").status_code == 410
@@ -133,7 +137,7 @@ def test_renew_is_not_offered_long_after_the_end(client, portal):
 
 def test_edit_goes_to_review_while_the_approved_version_stays_live(client, portal):
     posting = make_posting("public", title="元の題")
-    url = manage_url(posting)
+    url = open_manage(client, posting)
     data = edit_data(client, url, posting, title="新しい題", insurance=["health"])
     response = client.post(f"{url}edit/", data)
     assert response.status_code == 302, response.context["form"].errors
@@ -149,7 +153,7 @@ def test_edit_after_rejection_resubmits(client, portal, moderator):
     posting.current_workflow_task.on_action(
         posting.current_workflow_task_state, moderator, "reject"
     )
-    url = manage_url(posting)
+    url = open_manage(client, posting)
     data = edit_data(client, url, posting, title="直した後", insurance=[])
     assert client.post(f"{url}edit/", data).status_code == 302
     posting.refresh_from_db()

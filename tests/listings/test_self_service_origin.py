@@ -13,6 +13,7 @@ from django.utils import timezone
 
 from listings.models import ManagementToken
 from tests.factories.listings import make_posting
+from tests.listings.test_self_service import open_manage
 
 pytestmark = pytest.mark.django_db
 
@@ -49,19 +50,16 @@ def edit_data(client, url, posting, title):
     return data
 
 
-def manage_url(posting):
-    return f"/portal/manage/{ManagementToken.issue(posting)}/"
-
-
 def test_manage_pages_keep_the_token_from_other_sites_but_not_from_their_own(client, portal):
-    url = manage_url(make_posting("public"))
-    for path in (url, f"{url}edit/", "/portal/manage/"):
+    mailed = f"/portal/manage/{ManagementToken.issue(make_posting('public'))}/"
+    url = client.get(mailed)["Location"]
+    for path in (mailed, url, f"{url}edit/", "/portal/manage/"):
         assert client.get(path)["Referrer-Policy"] == "same-origin", path
 
 
 def test_edit_form_shows_the_posting_s_choices_selected(client, portal):
     posting = make_posting("public")
-    html = client.get(f"{manage_url(posting)}edit/").content.decode()
+    html = client.get(f"{open_manage(client, posting)}edit/").content.decode()
     for field in ("category", "employment_type", "area"):
         slug = getattr(posting, field).slug
         assert f'<option value="{slug}" selected>' in html, field
@@ -70,7 +68,7 @@ def test_edit_form_shows_the_posting_s_choices_selected(client, portal):
 @pytest.mark.parametrize("action", ["filled", "withdrawn"])
 def test_ending_a_posting(browser, portal, action):
     posting = make_posting("public")
-    response = post_like_a_browser(browser, manage_url(posting), {"action": action})
+    response = post_like_a_browser(browser, open_manage(browser, posting), {"action": action})
     assert response.status_code == 302 and response["Location"].endswith(f"?done={action}")
     posting.refresh_from_db()
     assert posting.closed_reason == action
@@ -79,7 +77,7 @@ def test_ending_a_posting(browser, portal, action):
 def test_renewing(browser, portal):
     posting = make_posting("public")
     response = post_like_a_browser(
-        browser, manage_url(posting), {"action": "renew", "valid_through": in_days(45)}
+        browser, open_manage(browser, posting), {"action": "renew", "valid_through": in_days(45)}
     )
     assert response.status_code == 302
     posting.refresh_from_db()
@@ -88,7 +86,7 @@ def test_renewing(browser, portal):
 
 def test_saving_an_edit(browser, portal):
     posting = make_posting("public", title="元の題")
-    url = manage_url(posting)
+    url = open_manage(browser, posting)
     data = edit_data(browser, url, posting, "新しい題")
     response = post_like_a_browser(browser, f"{url}edit/", data)
     assert response.status_code == 302, response.content.decode()[:500]
@@ -101,7 +99,7 @@ def test_resubmitting_after_changes_were_asked_for(browser, portal, moderator):
     posting.current_workflow_task.on_action(
         posting.current_workflow_task_state, moderator, "reject"
     )
-    url = manage_url(posting)
+    url = open_manage(browser, posting)
     response = post_like_a_browser(
         browser, f"{url}edit/", edit_data(browser, url, posting, "直した")
     )
@@ -121,7 +119,7 @@ def test_asking_for_lost_links(browser, portal, settings):
 def test_a_refused_post_says_what_to_do_and_gives_back_the_text(browser, portal):
     """What a browser sent under the old `no-referrer` policy: Origin null."""
     posting = make_posting("public", title="元の題")
-    url = manage_url(posting)
+    url = open_manage(browser, posting)
     data = edit_data(browser, url, posting, "打ち直したくない長い題")
     response = post_like_a_browser(browser, f"{url}edit/", data, origin="null")
     assert response.status_code == 403

@@ -11,18 +11,14 @@ from django.utils import timezone
 from wagtail.models import ModelLogEntry, TaskState
 
 from home.models import CorrectionRequestPage
-from listings.models import JobPosting, ManagementToken
+from listings.models import JobPosting
 from listings.services import NotAllowed, can_renew, renew, take_down
 from tests.factories.listings import make_posting
-from tests.listings.test_self_service import edit_data, in_days
+from tests.listings.test_self_service import edit_data, in_days, open_manage
 
 pytestmark = pytest.mark.django_db
 
 REASON = "訂正依頼: 賃金の記載が実際と違う"
-
-
-def manage_url(posting):
-    return f"/portal/manage/{ManagementToken.issue(posting)}/"
 
 
 def deadline(days):
@@ -59,7 +55,7 @@ def test_a_staff_take_down_cannot_be_renewed_by_the_employer(
             expire_at=timezone.now() - datetime.timedelta(days=1)
         )
     posting.refresh_from_db()
-    url = manage_url(posting)
+    url = open_manage(client, posting)
     assert 'value="renew"' not in client.get(url).content.decode()
     client.post(url, {"action": "renew", "valid_through": in_days(30)})
     posting.refresh_from_db()
@@ -73,7 +69,7 @@ def test_a_staff_take_down_cannot_be_renewed_by_the_employer(
 def test_a_take_down_cannot_be_edited_back_into_review(client, portal, moderator):
     posting = make_posting("public", title="停止された求人")
     take_down(posting, moderator, REASON)
-    url = manage_url(posting)
+    url = open_manage(client, posting)
     assert f'href="{url}edit/"' not in client.get(url).content.decode()
     assert client.get(f"{url}edit/").status_code == 302
     data = {"title": "戻そうとした求人", "valid_through": in_days(20)}
@@ -107,7 +103,7 @@ def test_only_staff_who_may_publish_can_take_a_posting_down(portal, django_user_
 def test_an_expired_posting_renews_through_publish(client, portal):
     posting = end_by_deadline(make_posting("public", title="期限で終わった求人"))
     assert posting.live_revision is None and posting.expired
-    client.post(manage_url(posting), {"action": "renew", "valid_through": in_days(40)})
+    client.post(open_manage(client, posting), {"action": "renew", "valid_through": in_days(40)})
     posting.refresh_from_db()
     assert posting.live and not posting.expired
     live = posting.live_revision
@@ -126,7 +122,7 @@ def test_a_rejected_posting_cannot_be_renewed(client, portal, moderator):
     )
     posting.refresh_from_db()
     assert not can_renew(posting)
-    client.post(manage_url(posting), {"action": "renew", "valid_through": in_days(30)})
+    client.post(open_manage(client, posting), {"action": "renew", "valid_through": in_days(30)})
     with pytest.raises(NotAllowed):
         renew(posting, deadline(30))
     posting.refresh_from_db()
@@ -138,7 +134,7 @@ def test_an_edit_during_review_makes_approval_publish_the_reviewed_revision(
     client, portal, moderator, state
 ):
     posting = make_posting(state, title="元の題")
-    url = manage_url(posting)
+    url = open_manage(client, posting)
     if state == "public":  # a first edit, now in review
         client.post(f"{url}edit/", edit_data(client, url, posting, title="一回目"))
         posting.refresh_from_db()
@@ -164,7 +160,7 @@ def test_an_edit_during_review_makes_approval_publish_the_reviewed_revision(
 
 def test_a_rejected_new_review_leaves_the_approved_title_public(client, portal, moderator):
     posting = make_posting("public", title="承認済みの題")
-    url = manage_url(posting)
+    url = open_manage(client, posting)
     client.post(f"{url}edit/", edit_data(client, url, posting, title="一回目"))
     client.post(f"{url}edit/", edit_data(client, url, posting, title="二回目"))
     posting.refresh_from_db()
@@ -177,7 +173,7 @@ def test_a_rejected_new_review_leaves_the_approved_title_public(client, portal, 
 
 def test_renewal_sends_an_edit_in_review_back_to_review_with_the_new_deadline(client, portal):
     posting = make_posting("public", title="公開中の題")
-    url = manage_url(posting)
+    url = open_manage(client, posting)
     client.post(f"{url}edit/", edit_data(client, url, posting, title="審査中の題"))
     posting.refresh_from_db()
     renew(posting, deadline(60))
@@ -201,7 +197,7 @@ def test_the_manage_page_says_the_site_took_the_posting_down(client, portal, abo
     corrections.save_revision().publish()
     posting = make_posting("public")
     take_down(posting, moderator, REASON)
-    html = client.get(manage_url(posting)).content.decode()
+    html = client.get(open_manage(client, posting)).content.decode()
     assert "status-badge--taken_down" in html
     assert "掲載を停止しました" in html
     assert "編集部がこの求人の掲載を停止しました" in html
@@ -211,12 +207,14 @@ def test_the_manage_page_says_the_site_took_the_posting_down(client, portal, abo
 
 def test_renewal_keeps_a_rejected_edit_as_a_draft_out_of_review(client, portal, moderator):
     posting = make_posting("public", title="公開中の題")
-    url = manage_url(posting)
+    url = open_manage(client, posting)
     client.post(f"{url}edit/", edit_data(client, url, posting, title="差し戻された題"))
     posting.refresh_from_db()
     posting.current_workflow_task.on_action(
         posting.current_workflow_task_state, moderator, "reject"
     )
+    # The rejection mail's new link replaced the old one: the employer opens it.
+    url = open_manage(client, posting)
     client.post(url, {"action": "renew", "valid_through": in_days(50)})
     posting.refresh_from_db()
     assert posting.live and posting.title == "公開中の題"

@@ -7,6 +7,7 @@ import pytest
 from django.core import mail
 from django.utils import timezone
 
+from home.public_forms import CONTROL_MESSAGE
 from listings.models import JobPosting, ManagementToken
 from tests.listings.submission_data import valid_form
 
@@ -83,6 +84,58 @@ def test_send_stores_one_posting_in_moderation_and_mails_the_employer(
     thanks = client.get(response["Location"]).content.decode()
     assert "受け付けました。審査をお待ちください。" in thanks
     assert client.get(f"/portal/{posting.pk}/").status_code == 404
+
+
+def test_the_receipt_carries_the_link_and_nothing_the_submitter_typed(
+    client, submit_page, quick_forms, django_capture_on_commit_callbacks
+):
+    typed = {
+        "title": "ZZ-TITLE 今すぐクリック",
+        "employer_name": "ZZ-EMPLOYER",
+        "description": "ZZ-DESCRIPTION https://spam.example/",
+        "apply_url": "https://spam.example/apply",
+    }
+    with django_capture_on_commit_callbacks(execute=True):
+        send(client, **typed)
+    [receipt] = [m for m in mail.outbox if m.to == ["owner@example.jp"]]
+    posting = JobPosting.objects.get()
+    assert "/portal/manage/" in receipt.body and f"P-{posting.pk}" in receipt.body
+    for text in ("ZZ-", "spam.example", "今すぐ"):
+        assert text not in receipt.subject and text not in receipt.body
+
+
+def test_a_second_posting_within_the_hour_is_kept_without_a_second_receipt(
+    client, submit_page, quick_forms, django_capture_on_commit_callbacks
+):
+    for title in ("一件目の求人", "二件目の求人"):
+        with django_capture_on_commit_callbacks(execute=True):
+            send(client, title=title)
+    assert JobPosting.objects.count() == 2
+    assert len([m for m in mail.outbox if m.to == ["owner@example.jp"]]) == 1
+    # No private link was made for a mail that did not go out.
+    assert ManagementToken.objects.count() == 1
+
+
+@pytest.mark.parametrize("step", ["confirm", "submit"])
+@pytest.mark.parametrize(
+    ("field", "typed", "kept"),
+    [
+        ("title", "定置網\u202e漁の乗組員", "定置網漁の乗組員"),  # right-to-left override
+        ("title", "定置網\u200b漁\u200dの\ufeff乗組員", "定置網漁の乗組員"),  # zero-width
+        ("employer_name", "灘浦\u2066定置網\u2069組合", "灘浦定置網組合"),  # bidi isolates
+        ("title", "定置網\x00漁の乗組員", "定置網漁の乗組員"),  # NUL: the same rule
+        ("description", "一行目\r\n二行目\u202e", "一行目\n二行目"),  # line breaks stay
+    ],
+)
+def test_invisible_characters_are_removed_and_the_field_says_so(
+    client, submit_page, quick_forms, step, field, typed, kept
+):
+    response = client.post(URL, {**valid_form(**{field: typed}), "step": step})
+    form = response.context["form"]
+    assert response.status_code == 200 and list(form.errors) == [field]
+    assert form.errors[field] == [str(CONTROL_MESSAGE)]
+    assert form.data[field] == kept  # the cleaned text comes back, to check and send
+    assert JobPosting.objects.count() == 0
 
 
 def test_full_width_digits_and_hyphens_are_fine(client, submit_page, quick_forms):

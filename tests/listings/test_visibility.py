@@ -79,6 +79,21 @@ def test_gone_page_offers_similar_live_postings(client, portal):
     assert f"/portal/{similar.pk}/" in html
 
 
+def test_a_taken_down_posting_stays_nameless_after_its_deadline(client, portal, moderator):
+    from listings.services import take_down
+
+    posting = make_posting("public", title="ZZ-取り下げた求人", employer_name="ZZ-事業所")
+    make_posting("public", title="ZZ-似ている求人")
+    take_down(posting, moderator, "削除依頼")
+    assert client.get(f"/portal/{posting.pk}/").status_code == 404
+    JobPosting.objects.filter(pk=posting.pk).update(
+        expire_at=timezone.now() - datetime.timedelta(days=1)
+    )
+    response = client.get(f"/portal/{posting.pk}/")
+    html = response.content.decode()
+    assert response.status_code == 410 and "ZZ-" not in html  # nor similar postings
+
+
 def test_expiry_is_immediate_even_before_publish_scheduled(client, portal):
     posting = make_posting("public", title="まもなく終了")
     assert "まもなく終了" in everything_public(client)

@@ -59,8 +59,23 @@ def test_a_valid_inquiry_is_stored_once_and_mailed(
     confirmation = [m for m in mail.outbox if m.to == ["hanako@example.jp"]]
     assert len(editors) == 1 and len(confirmation) == 1
     assert "hanako@example.jp" not in editors[0].body  # personal data stays in the admin
+    assert f"I-{inquiry.pk}" in confirmation[0].body
+    for typed in ("山田", "和菓子店で8年", "のれんを継ぎ", "090"):  # only what arrived
+        assert typed not in confirmation[0].subject and typed not in confirmation[0].body
     thanks = client.get(response["Location"]).content.decode()
     assert 'role="status"' in thanks
+
+
+def test_one_receipt_per_address_per_hour_but_every_inquiry_is_kept(
+    client, story, quick, django_capture_on_commit_callbacks
+):
+    for name in ("ZZ-ONE", "ZZ-TWO"):
+        with django_capture_on_commit_callbacks(execute=True):
+            client.post(story.url, inquiry_data(name=name, hope="ZZ-HOPE https://spam.example/"))
+    assert SuccessionInquiry.objects.count() == 2
+    assert len([m for m in mail.outbox if m.to == ["editors@example.jp"]]) == 2
+    [receipt] = [m for m in mail.outbox if m.to == ["hanako@example.jp"]]
+    assert "ZZ-" not in receipt.body and "spam.example" not in receipt.body
 
 
 @pytest.mark.parametrize(
