@@ -193,6 +193,8 @@ WAGTAIL_SITE_NAME = "氷見のしごとコモンズ"
 # No trailing slash: Wagtail's workflow mails put "/admin/..." right after it.
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000").rstrip("/")
 WAGTAILIMAGES_IMAGE_MODEL = "home.CreditedImage"
+# Replacing a published picture's file is an editor's action (home/image_forms.py).
+WAGTAILIMAGES_IMAGE_FORM_BASE = "home.image_forms.CreditedImageForm"
 WAGTAILADMIN_USER_LOGIN_FORM = "home.admin_login.LoginForm"  # its labels in Japanese
 # Answers known and unknown addresses in the same time (no finding out who has an account).
 WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "home.admin_password_reset.PasswordResetForm"  # noqa: S105
