@@ -35,6 +35,7 @@ MODEL_PERMISSIONS = {
         ("home", "person", "add_person"),
         ("home", "person", "change_person"),
         ("home", "person", "delete_person"),
+        ("home", "person", "publish_person"),
         ("home", "person", "view_person"),
         ("home", "personrole", "add_personrole"),
         ("home", "personrole", "change_personrole"),
@@ -189,6 +190,23 @@ def apply_page_workflow(apps, root_page):
     WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
     if root_page is not None:
         WorkflowPage.objects.update_or_create(page=root_page, defaults={"workflow": workflow})
+
+
+def apply_person_review(apps, schema_editor=None):
+    """People's names, bios and portraits go through 「編集部承認」 like pages: the
+    workflow covers the Person snippet, and 編集部 may publish it (writers may not)."""
+    Workflow = apps.get_model("wagtailcore", "Workflow")
+    WorkflowContentType = apps.get_model("wagtailcore", "WorkflowContentType")
+    ContentType = apps.get_model("contenttypes", "ContentType")
+
+    get_group(apps, EDITORS).permissions.add(
+        get_permission(apps, "home", "person", "publish_person")
+    )
+    workflow, _ = Workflow.objects.get_or_create(name=PAGE_WORKFLOW, defaults={"active": True})
+    person_type, _ = ContentType.objects.get_or_create(app_label="home", model="person")
+    WorkflowContentType.objects.update_or_create(
+        content_type=person_type, defaults={"workflow": workflow}
+    )
 
 
 def grant_section_to_writers(page):

@@ -1,12 +1,18 @@
-"""People credited on the site: writers, photographers, interviewees."""
+"""People credited on the site: writers, photographers, interviewees.
+
+A person's name, bio and portrait appear under published articles, so a change goes
+through the 「編集部承認」 workflow like a page: a writer's edit is a draft (a revision) until
+an editor approves and publishes it, and the live row keeps the approved text meanwhile."""
 
 from django import forms
+from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel
+from wagtail.models import DraftStateMixin, RevisionMixin, WorkflowMixin
 from wagtail.search import index
 
 
@@ -25,8 +31,12 @@ class PersonRole(models.Model):
     def __str__(self):
         return self.name
 
+    @property
+    def revisions(self):
+        return self._revisions
 
-class Person(index.Indexed, ClusterableModel):
+
+class Person(WorkflowMixin, DraftStateMixin, RevisionMixin, index.Indexed, ClusterableModel):
     """Anyone named in a byline or a photo credit."""
 
     name = models.CharField(_("name"), max_length=100, help_text=_("As printed in bylines."))
@@ -51,6 +61,15 @@ class Person(index.Indexed, ClusterableModel):
         on_delete=models.SET_NULL,
         related_name="+",
         help_text=_("A square photo works best."),
+    )
+
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="person")
+    workflow_states = GenericRelation(
+        "wagtailcore.WorkflowState",
+        content_type_field="base_content_type",
+        object_id_field="object_id",
+        related_query_name="person",
+        for_concrete_model=False,
     )
 
     panels = [
