@@ -164,3 +164,13 @@ def test_menu_costs_no_query_once_cached(client, column_index, django_assert_max
     first = menu_items(site)
     with django_assert_max_num_queries(0):
         assert menu_items(site) == first
+
+
+def test_a_refused_action_gets_a_page_in_japanese(rf, home_page):
+    from django.core.exceptions import PermissionDenied
+    from django.views.defaults import permission_denied
+
+    response = permission_denied(rf.get("/portal/"), PermissionDenied("renewal refused"))
+    html = response.content.decode()
+    assert response.status_code == 403
+    assert "この操作はできません" in html and "何も変更されていません" in html
