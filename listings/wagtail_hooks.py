@@ -24,7 +24,7 @@ from listings.admin_listing import (
     deadline_column,
     with_workflow_status,
 )
-from listings.admin_views import resend_link, revoke_links
+from listings.admin_views import resend_link, revoke_links, take_down
 from listings.models import (
     Area,
     ClosedReason,
@@ -165,6 +165,7 @@ def register_resend_link_url():
     return [
         path("postings/<int:pk>/resend-link/", resend_link, name="listings_resend_link"),
         path("postings/<int:pk>/revoke-links/", revoke_links, name="listings_revoke_links"),
+        path("postings/<int:pk>/take-down/", take_down, name="listings_take_down"),
     ]
 
 
@@ -190,6 +191,22 @@ def revoke_links_button(snippet, user, next_url=None):
             reverse("listings_revoke_links", args=(snippet.pk,)),
             icon_name="lock",
             priority=51,
+        )
+
+
+@hooks.register("register_snippet_listing_buttons")
+def take_down_button(snippet, user, next_url=None):
+    """For a live posting: off the site with the reason kept in its history."""
+    if (
+        isinstance(snippet, JobPosting)
+        and snippet.live
+        and user.has_perm("listings.publish_jobposting")
+    ):
+        yield Button(
+            _("Take off the site"),
+            reverse("listings_take_down", args=(snippet.pk,)),
+            icon_name="cross",
+            priority=52,
         )
 
 

@@ -223,3 +223,33 @@ def test_renewal_keeps_a_rejected_edit_as_a_draft_out_of_review(client, portal, 
     draft = posting.get_latest_revision_as_object()
     assert draft.title == "差し戻された題" and draft.valid_through == deadline(50)
     assert "最新の修正内容は審査待ちです。" not in client.get(url).content.decode()
+
+
+def test_a_moderator_takes_a_posting_down_from_the_admin_with_a_reason(client, portal, moderator):
+    from django.urls import reverse
+
+    posting = make_posting("public", title="規約に反する求人")
+    client.force_login(moderator)
+    listing = client.get(reverse("wagtailsnippets_listings_jobposting:list")).content.decode()
+    url = reverse("listings_take_down", args=(posting.pk,))
+    assert url in listing and "掲載を停止" in listing
+
+    # The reason is required: the form comes back, nothing changes.
+    assert client.post(url, {"reason": ""}).status_code == 200
+    posting.refresh_from_db()
+    assert posting.live
+
+    response = client.post(url, {"reason": REASON}, follow=True)
+    assert "『規約に反する求人』の掲載を停止しました。" in response.content.decode()
+    posting.refresh_from_db()
+    assert not posting.live
+    entry = ModelLogEntry.objects.for_instance(posting).get(action="listings.take_down")
+    assert entry.user == moderator and entry.data["reason"] == REASON
+    assert not can_renew(posting)
+
+
+def test_the_take_down_item_is_only_for_live_postings(client, portal, moderator):
+    from listings.wagtail_hooks import take_down_button
+
+    assert list(take_down_button(make_posting("moderation"), moderator)) == []
+    assert len(list(take_down_button(make_posting("public"), moderator))) == 1
