@@ -6,7 +6,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 import home.supporters_admin  # noqa: F401
-from home import corrections_admin  # noqa: F401
+from home import corrections_admin, login_locks_admin  # noqa: F401
 
 from .models import PartnerOrganization, Person, PersonRole
 from .page_editor import page_viewset

@@ -100,3 +100,23 @@ def test_the_address_is_the_one_the_public_forms_use(staff, monkeypatch):
         "henshu", PASSWORD, address="192.0.2.50", HTTP_X_TEST_CLIENT="203.0.113.99"
     )
     assert response.status_code == 429
+
+
+def test_a_superuser_lifts_a_lock_in_the_admin(staff, editor):
+    fail(5)
+    admin = Client()
+    admin.force_login(UserFactory(username="kanri", superuser=True))
+    page = admin.get("/admin/login-locks/").content.decode()
+    assert "henshu" in page and "ロックを解除" in page
+    attempt = AccessAttempt.objects.get(username="henshu")
+    response = admin.post("/admin/login-locks/", {"attempt": attempt.pk}, follow=True)
+    assert "henshu さんは再びログインできます。" in response.content.decode()
+    client, response = sign_in("henshu", PASSWORD)
+    assert response.status_code == 302 and signed_in(client)
+
+
+def test_only_superusers_see_the_login_locks(editor):
+    client = Client()
+    client.force_login(editor)
+    response = client.get("/admin/login-locks/")  # Wagtail turns the refusal into a redirect
+    assert response.status_code == 302 and response["Location"] == "/admin/"
