@@ -169,44 +169,56 @@ def register_resend_link_url():
     ]
 
 
+def posting_menu_item(snippet, user, permission, label, url_name, icon, priority):
+    """An item of a posting's 「…」 row menu (never a button on every row's face), for
+    staff with `permission`."""
+    if isinstance(snippet, JobPosting) and user.has_perm(f"listings.{permission}"):
+        yield Button(
+            label, reverse(url_name, args=(snippet.pk,)), icon_name=icon, priority=priority
+        )
+
+
 @hooks.register("register_snippet_listing_buttons")
 def resend_link_button(snippet, user, next_url=None):
-    """An item of the row's 「…」 menu: needed after a mail failure, not on every row's face."""
-    if isinstance(snippet, JobPosting) and user.has_perm("listings.change_jobposting"):
-        yield Button(
-            _("Resend management link"),
-            reverse("listings_resend_link", args=(snippet.pk,)),
-            icon_name="mail",
-            priority=50,
-        )
+    """Needed after a mail failure."""
+    yield from posting_menu_item(
+        snippet,
+        user,
+        "change_jobposting",
+        _("Resend management link"),
+        "listings_resend_link",
+        "mail",
+        50,
+    )
 
 
 @hooks.register("register_snippet_listing_buttons")
 def revoke_links_button(snippet, user, next_url=None):
-    """Next to "resend": staff end every working link (sent to a wrong address, leaked).
-    The view asks for confirmation; the audit log records who."""
-    if isinstance(snippet, JobPosting) and user.has_perm("listings.change_jobposting"):
-        yield Button(
-            _("Revoke management links"),
-            reverse("listings_revoke_links", args=(snippet.pk,)),
-            icon_name="lock",
-            priority=51,
-        )
+    """Staff end every working link (sent to a wrong address, leaked); the view asks
+    first and the audit log records who."""
+    yield from posting_menu_item(
+        snippet,
+        user,
+        "change_jobposting",
+        _("Revoke management links"),
+        "listings_revoke_links",
+        "lock",
+        51,
+    )
 
 
 @hooks.register("register_snippet_listing_buttons")
 def take_down_button(snippet, user, next_url=None):
     """For a live posting: off the site with the reason kept in its history."""
-    if (
-        isinstance(snippet, JobPosting)
-        and snippet.live
-        and user.has_perm("listings.publish_jobposting")
-    ):
-        yield Button(
+    if getattr(snippet, "live", False):
+        yield from posting_menu_item(
+            snippet,
+            user,
+            "publish_jobposting",
             _("Take off the site"),
-            reverse("listings_take_down", args=(snippet.pk,)),
-            icon_name="cross",
-            priority=52,
+            "listings_take_down",
+            "cross",
+            52,
         )
 
 
