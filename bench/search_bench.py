@@ -33,8 +33,8 @@ import wagtail
 from wagtail.models import Page
 from wagtail.search.management.commands.update_index import Command as WagtailUpdateIndex
 
+from home.japanese import analysis
 from listings.models import JobPosting
-from search import analysis
 
 # Smaller runs for trying things out: SEARCH_BENCH_POSTINGS=1000 SEARCH_BENCH_PAGES=50
 # (bench/search_corpus.py) SEARCH_BENCH_N=3.

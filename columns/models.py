@@ -19,9 +19,9 @@ from wagtail.search import index
 
 from home.blocks import ArticleStreamBlock
 from home.feeds import SectionFeed
+from home.japanese.text import clean_query_text
 from home.models import BasePage
 from home.pagination import paginate
-from home.text import clean_query_text
 
 COLUMNS_PER_PAGE = 12
 FEED_LENGTH = 20

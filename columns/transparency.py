@@ -1,10 +1,10 @@
-"""The columns' figure on the transparency page (see home.transparency). Registered in
+"""The columns' figure on the transparency page (see home.commons.transparency). Registered in
 columns/wagtail_hooks.py."""
 
 from django.utils.translation import gettext_lazy as _
 
 from columns.models import ColumnPage
-from home.transparency import MonthlyFigure, Series
+from home.commons.transparency import MonthlyFigure, Series
 
 
 def figures(period):

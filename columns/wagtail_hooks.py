@@ -1,7 +1,7 @@
 from wagtail import hooks
 
 from columns import transparency
-from home.transparency import FIGURES_HOOK
+from home.commons.transparency import FIGURES_HOOK
 
 # The columns' figure on the transparency page.
 hooks.register(FIGURES_HOOK, transparency.figures, order=20)

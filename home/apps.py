@@ -7,9 +7,7 @@ class HomeConfig(AppConfig):
     verbose_name = _("Site")
 
     def ready(self):
-        from home import (
-            signals,  # noqa: F401  (connects the receivers)
-            workflow_mail,
-        )
+        from home import signals  # noqa: F401  (connects the receivers)
+        from home.staff import workflow_mail
 
         workflow_mail.connect()

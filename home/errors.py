@@ -5,7 +5,7 @@ from django.core.exceptions import RequestDataTooBig
 from django.template.response import TemplateResponse
 from django.views import defaults
 
-from home.abuse import HONEYPOT_FIELD
+from home.public_forms.guards import HONEYPOT_FIELD
 
 # Posted values that are the form's machinery, not what the person typed.
 NOT_TYPED = {"csrfmiddlewaretoken", "form_token", "action", "step", HONEYPOT_FIELD}

@@ -5,11 +5,12 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-import home.supporters_admin  # noqa: F401
-from home import corrections_admin, login_locks_admin  # noqa: F401
+import home.commons.supporters_admin  # noqa: F401
+from home.commons import corrections_admin  # noqa: F401
+from home.staff import login_locks_admin  # noqa: F401
+from home.staff.page_editor import page_viewset
 
 from .models import PartnerOrganization, Person, PersonRole
-from .page_editor import page_viewset
 
 
 class PersonViewSet(SnippetViewSet):

@@ -5,8 +5,8 @@ from django import forms
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from home.form_fields import YenField
-from home.text import clean_query_text
+from home.japanese.text import clean_query_text
+from home.public_forms.fields import YenField
 from listings.models.postings import JobPosting
 from listings.models.taxonomies import Area, EmploymentType, JobCategory, WelcomeTag
 from listings.taxonomy_cache import taxonomy_choices
@@ -78,7 +78,7 @@ class PostingFilterForm(forms.Form):
         self.is_valid()
         data = {name: value for name, value in self.cleaned_data.items() if name not in self.errors}
         if data.get("q"):
-            # Japanese words, the same analysis as the site search (search.analysis).
+            # Japanese words, the same analysis as the site search (home.japanese.analysis).
             postings = postings.filter(pk__in=matching_pks(JobPosting.objects.all(), data["q"]))
         for name in ("category", "employment_type", "area"):
             if data.get(name):

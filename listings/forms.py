@@ -3,9 +3,9 @@
 HTML field names are the model's field names. Numbers and phone numbers accept full-width
 digits and hyphens (NFKC); text is kept as typed and only ever shown escaped. Invisible
 characters (control and format characters: NUL, the right-to-left override, zero-width
-spaces) follow the rule of every public form (home.public_forms.ControlCharactersMixin):
+spaces) follow the rule of every public form (home.public_forms.base.ControlCharactersMixin):
 removed, and the field says so. A text that is too long is refused with the limit and its
-count, never cut (home.character_limits); a wage below Toyama's minimum wage is refused
+count, never cut (home.public_forms.character_limits); a wage below Toyama's minimum wage is refused
 with the figure (listings.minimum_wage).
 """
 
@@ -17,10 +17,10 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
-from home.abuse import HONEYPOT_FIELD
-from home.character_limits import CharacterLimitsMixin
-from home.form_fields import HttpUrlField, PhoneField, YenField, strip_controls
-from home.public_forms import ControlCharactersMixin
+from home.public_forms.base import ControlCharactersMixin
+from home.public_forms.character_limits import CharacterLimitsMixin
+from home.public_forms.fields import HttpUrlField, PhoneField, YenField, strip_controls
+from home.public_forms.guards import HONEYPOT_FIELD
 from listings.minimum_wage import MinimumWage, below_minimum, unchecked_note
 from listings.models.postings import JobPosting
 from listings.models.taxonomies import Area, EmploymentType, JobCategory, WelcomeTag

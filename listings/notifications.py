@@ -7,7 +7,7 @@ mail failure the employer keeps the link they have, and the undelivered one is r
 from django.conf import settings
 from django.utils import timezone
 
-from home.mail import send_receipt, send_template_mail
+from home.public_forms.mail import send_receipt, send_template_mail
 from listings.models.postings import JobPosting
 from listings.models.tokens import ManagementToken, hash_token
 
@@ -43,8 +43,8 @@ def mail_employer(posting, template, **context):
 
 def mail_receipt(posting):
     """The receipt of a new posting to the address it names, which nobody has verified
-    (home.mail.send_receipt: what arrived and the private link, never what it said). The
-    link is made only for a receipt that goes out; True when the server took it."""
+    (home.public_forms.mail.send_receipt: what arrived and the private link, never what it
+    said). The link is made only for a receipt that goes out; True when the server took it."""
     issued = []
 
     def link():

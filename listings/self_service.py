@@ -15,7 +15,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.contrib.routable_page.models import path
 
-from home import abuse
+from home.public_forms import guards
 from home.templatetags.correction_tags import correction_page_url
 from listings import manage_access
 from listings.forms import JobPostingForm, LostLinkForm, RenewForm
@@ -169,11 +169,11 @@ class SelfServiceRoutes:
         message = None
         if request.method == "POST" and form.is_valid():
             email = form.cleaned_data["email"]
-            limited = abuse.limit_reached(
-                "lost-link-address", abuse.client_address(request)
-            ) or abuse.limit_reached("lost-link-email", email)
+            limited = guards.limit_reached(
+                "lost-link-address", guards.client_address(request)
+            ) or guards.limit_reached("lost-link-email", email)
             if limited:
-                message = abuse.RATE_LIMIT_MESSAGE
+                message = guards.RATE_LIMIT_MESSAGE
             else:
                 # The same answer, after the same work, whether or not the address is
                 # known: the look-up and the mail happen once the answer has gone out.

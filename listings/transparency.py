@@ -1,4 +1,4 @@
-"""The recruiting section's figures on the transparency page (see home.transparency):
+"""The recruiting section's figures on the transparency page (see home.commons.transparency):
 moderation per month, how long a decision takes, who takes decisions, live postings by
 category and area, and features published. Registered in listings/wagtail_hooks.py."""
 
@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import TaskState
 
-from home.transparency import (
+from home.commons.transparency import (
     Bar,
     DistributionFigure,
     MonthlyFigure,

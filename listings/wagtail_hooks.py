@@ -15,7 +15,7 @@ from wagtail.log_actions import LogFormatter
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from home.transparency import FIGURES_HOOK
+from home.commons.transparency import FIGURES_HOOK
 from listings import transparency
 from listings.admin_listing import (
     PostingEditView,

@@ -59,7 +59,7 @@ class ConcurrentPostgresIndex(PostgresIndex):
 
 
 def carries_analysed_text(model):
-    """True if the model indexes `search_text` (search.analysis), which holds its title's
+    """True if the model indexes `search_text` (home.japanese.analysis), which holds its title's
     words as well: its index body then matches whatever its title does."""
     return any(field.field_name == "search_text" for field in model.get_search_fields())
 

@@ -6,7 +6,7 @@ import unicodedata
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-from search.analysis import KATAKANA_TO_HIRAGANA
+from home.japanese.analysis import KATAKANA_TO_HIRAGANA
 
 HIRAGANA_TO_KATAKANA = {v: k for k, v in KATAKANA_TO_HIRAGANA.items()}
 EXCERPT_LENGTH = 110

@@ -2,7 +2,7 @@
 
 from modelsearch.query import And, Or, PlainText
 
-from search.analysis import query_terms
+from home.japanese.analysis import query_terms
 
 MAX_WORDS = 12
 

@@ -1,5 +1,5 @@
 """Site search: live public pages and live, unexpired postings together, found by Japanese
-words (search.analysis), with a type label and an excerpt on each result."""
+words (home.japanese.analysis), with a type label and an excerpt on each result."""
 
 import datetime
 from dataclasses import dataclass
@@ -12,10 +12,10 @@ from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Page
 
 from columns.models import ColumnPage
+from home.japanese.analysis import fold, query_terms
+from home.japanese.text import clean_query_text
 from home.pagination import paginate
-from home.text import clean_query_text
 from listings.models import JobFeaturePage, JobPosting, PortalPage
-from search.analysis import fold, query_terms
 from search.highlight import excerpt
 from search.query import matching_pks
 from succession.models import SuccessionStoryPage

@@ -1,14 +1,14 @@
 """The inquiry form on a story that seeks a successor. A text over its limit is refused
-with the count, never cut (home.character_limits)."""
+with the count, never cut (home.public_forms.character_limits)."""
 
 import unicodedata
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from home.abuse import HONEYPOT_FIELD
-from home.character_limits import CharacterLimitsMixin
-from home.form_fields import PhoneField, strip_controls
+from home.public_forms.character_limits import CharacterLimitsMixin
+from home.public_forms.fields import PhoneField, strip_controls
+from home.public_forms.guards import HONEYPOT_FIELD
 from succession.models import SuccessionInquiry
 
 

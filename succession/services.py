@@ -5,8 +5,8 @@ import logging
 
 from django.db import IntegrityError, transaction
 
-from home.mail import admin_edit_url, send_receipt, send_template_mail
 from home.models import SiteSettings
+from home.public_forms.mail import admin_edit_url, send_receipt, send_template_mail
 
 logger = logging.getLogger(__name__)
 
@@ -38,5 +38,5 @@ def send_inquiry_mails(inquiry, editorial_email):
         logger.warning(
             "No editorial address in the site settings; inquiry %s not mailed", inquiry.pk
         )
-    # The receipt says what arrived, never what it said (home.mail.send_receipt).
+    # The receipt says what arrived, never what it said (home.public_forms.mail.send_receipt).
     send_receipt("inquiry", "succession/mail/inquiry_received.txt", inquiry.email, inquiry, "I")

@@ -1,10 +1,10 @@
-"""The succession stories' figure on the transparency page (see home.transparency).
+"""The succession stories' figure on the transparency page (see home.commons.transparency).
 Registered in succession/wagtail_hooks.py."""
 
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 
-from home.transparency import Bar, DistributionFigure
+from home.commons.transparency import Bar, DistributionFigure
 from succession.models import Status, SuccessionStoryPage
 
 

@@ -5,8 +5,8 @@ from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail_modeladmin.options import ModelAdmin, modeladmin_register
 
-from home.inbound_admin import StatusEditView, StatusHistoryPanel, sent_panels
-from home.transparency import FIGURES_HOOK
+from home.commons.transparency import FIGURES_HOOK
+from home.public_forms.records_admin import StatusEditView, StatusHistoryPanel, sent_panels
 from succession import transparency
 from succession.admin_views import owner_report
 from succession.models import SuccessionInquiry

@@ -100,7 +100,7 @@ class FormCase:
     steps: tuple
     thanks: str
     model: Any  # what one send stores, one row
-    limits: tuple  # the names of its rate limits in home.abuse
+    limits: tuple  # the names of its rate limits in home.public_forms.guards
 
     def url(self, home_page):
         _editorial_address()

@@ -6,8 +6,8 @@ import pytest
 
 from django.utils import translation
 
-from home.correction_forms import CorrectionRequestForm
-from home.supporter_forms import SupporterForm
+from home.commons.correction_forms import CorrectionRequestForm
+from home.commons.supporter_forms import SupporterForm
 from listings.forms import LostLinkForm, SubmissionForm
 from succession.forms import InquiryForm
 

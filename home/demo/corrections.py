@@ -2,7 +2,7 @@
 last year, about demo postings, features and stories, in every status with its history,
 so that the transparency page has figures to show.
 
-Content is found through each model's `correction_targets()` (home.corrections), looked
+Content is found through each model's `correction_targets()` (home.commons.corrections), looked
 up by name, so `home` imports no section app. A request is found again by its fixed
 submission key; it is made, walked through its statuses (by the demo moderator) and dated
 back only then, so a second run changes nothing and keeps what staff did since.
@@ -15,7 +15,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
 
-from home.corrections import public_title, public_url
+from home.commons.corrections import public_title, public_url
 from home.models import CorrectionRequest, StatusChange
 
 MODERATOR_USERNAME = "moderator"

@@ -1,4 +1,4 @@
-"""The demo's history for the transparency page (home.transparency): a year of reviews
+"""The demo's history for the transparency page (home.commons.transparency): a year of reviews
 decided by moderators of several partner organisations, with withdrawals and expiries,
 and columns dated to their printed date. (Correction requests come from
 home.demo.corrections.)

@@ -1,18 +1,22 @@
-from .corrections import (
+"""The models of the `home` app: the shell's here, and those of its rooms imported so that
+Django finds them (the commons, the inbound-record history of home.public_forms)."""
+
+from home.commons.models.corrections import (
     CorrectionReason,
     CorrectionRequest,
     CorrectionRequestPage,
     CorrectionStatus,
 )
+from home.commons.models.partners import PartnerOrganization, Sector, StaffMembership
+from home.commons.models.supporters import Supporter, SupportersPage, SupporterStatus
+from home.commons.models.transparency import TransparencyPage
+from home.public_forms.records import InboundRecord, StatusChange
+
 from .images import CreditedImage, CreditedRendition
-from .inbound import InboundRecord, StatusChange
 from .mixins import BasePage, ListingFields, SocialFields
 from .pages import HomePage, StandardPage
-from .partners import PartnerOrganization, Sector, StaffMembership
 from .people import Person, PersonRole
 from .settings import SiteSettings
-from .supporters import Supporter, SupportersPage, SupporterStatus
-from .transparency import TransparencyPage
 
 __all__ = [
     "BasePage",

@@ -9,7 +9,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.caching import public_unless_session
-from search.analysis import searchable_text
+from home.japanese.analysis import searchable_text
 
 
 class ListingFields(models.Model):
@@ -92,7 +92,7 @@ class BasePage(ListingFields, SocialFields, Page):
     search_fields = [
         *Page.search_fields,
         index.SearchField("listing_summary"),
-        # Japanese split into words (search.analysis); each page type names its fields.
+        # Japanese split into words (home.japanese.analysis); each page type names its fields.
         index.SearchField("search_text"),
     ]
     analyzed_fields = ["title", "search_description", "listing_summary"]

@@ -8,7 +8,7 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 
 from home.blocks import ArticleStreamBlock
-from home.commons_blocks import StandardPageStreamBlock
+from home.commons.blocks import StandardPageStreamBlock
 
 from .mixins import BasePage
 

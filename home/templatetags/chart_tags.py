@@ -1,11 +1,11 @@
-"""Charts of the transparency page, drawn as inline SVG on the server (home.charts)."""
+"""Charts of the transparency page, drawn as inline SVG on the server (home.commons.charts)."""
 
 import datetime
 
 from django import template
 from django.template.loader import render_to_string
 
-from home import charts
+from home.commons import charts
 
 register = template.Library()
 

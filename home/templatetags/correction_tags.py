@@ -7,7 +7,7 @@ from django.core.cache import cache
 
 from wagtail.models import Site
 
-from home.corrections import target_param
+from home.commons.corrections import target_param
 from home.models import CorrectionRequestPage
 
 register = template.Library()
@@ -37,7 +37,7 @@ def correction_page_url(request):
 @register.inclusion_tag("home/includes/correction_link.html", takes_context=True)
 def correction_request_link(context, obj):
     """A link to the request form naming `obj`; nothing in previews, for content that has
-    not opted in (home.corrections), or when there is no live form page."""
+    not opted in (home.commons.corrections), or when there is no live form page."""
     request = context.get("request")
     if context.get("is_preview") or getattr(request, "is_preview", False):
         return {"href": ""}

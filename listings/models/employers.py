@@ -7,8 +7,8 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import DraftStateMixin, PreviewableMixin, RevisionMixin
 from wagtail.search import index
 
-from home.models import supporters
-from search.analysis import searchable_text
+from home.commons.models import supporters
+from home.japanese.analysis import searchable_text
 
 
 class Employer(DraftStateMixin, RevisionMixin, PreviewableMixin, index.Indexed, models.Model):

@@ -171,7 +171,7 @@ class JobFeaturePage(BasePage):
 
     @classmethod
     def correction_targets(cls):
-        """What a correction request may be about (home.corrections)."""
+        """What a correction request may be about (home.commons.corrections)."""
         return cls.objects.live().public()
 
     def get_context(self, request, *args, **kwargs):

@@ -21,6 +21,7 @@ from wagtail.models import (
 from wagtail.search import index
 
 from home.fields import MultipleChoiceField
+from home.japanese.analysis import searchable_text
 from listings.models.posting_queries import (  # re-exported: imported from here elsewhere
     ClosedReason,
     Insurance,
@@ -29,7 +30,6 @@ from listings.models.posting_queries import (  # re-exported: imported from here
     end_of_day,
 )
 from listings.wages import WageUnit, format_wage
-from search.analysis import searchable_text
 
 __all__ = ["ClosedReason", "Insurance", "JobPosting", "JobPostingQuerySet", "Source", "end_of_day"]
 
@@ -264,7 +264,7 @@ class JobPosting(
         return super().get_indexed_objects().select_related("category", "area")
 
     def search_text(self):
-        """Japanese split into words for the search index (search.analysis)."""
+        """Japanese split into words for the search index (home.japanese.analysis)."""
         names = [
             "title",
             "employer_name",
@@ -317,7 +317,7 @@ class JobPosting(
         expired = self.expired or (self.expire_at is not None and self.expire_at <= now)
         return expired or self.closed_reason != ClosedReason.OPEN
 
-    # Correction and removal requests (home.corrections): what the public can see now.
+    # Correction and removal requests (home.commons.corrections): what the public can see now.
 
     @classmethod
     def correction_targets(cls):

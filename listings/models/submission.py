@@ -10,8 +10,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 
-from home import abuse
 from home.models import BasePage
+from home.public_forms import guards
 
 DEFAULT_DEADLINE_DAYS = 30
 STEP_INPUT, STEP_CONFIRM, STEP_DONE = "input", "confirm", "done"
@@ -62,7 +62,7 @@ class SubmissionFormPage(BasePage):
             initial = {"valid_through": deadline}
             return self.render_step(request, STEP_INPUT, SubmissionForm(initial=initial))
 
-        if abuse.honeypot_filled(request.POST):
+        if guards.honeypot_filled(request.POST):
             # A bot: answer as if it worked, keep nothing.
             return redirect(f"{self.url}?sent=1")
         form = SubmissionForm(request.POST)
@@ -72,15 +72,15 @@ class SubmissionFormPage(BasePage):
         if step != "submit":
             return self.render_step(request, STEP_CONFIRM, form)
 
-        submission_key, problem = abuse.read_form_token(request.POST.get("form_token"))
+        submission_key, problem = guards.read_form_token(request.POST.get("form_token"))
         if problem:
             return self.render_step(request, STEP_CONFIRM, form, message=problem)
         email = form.cleaned_data["submitter_email"]
-        if abuse.limit_reached(
-            "submit-address", abuse.client_address(request)
-        ) or abuse.limit_reached("submit-email", email):
+        if guards.limit_reached(
+            "submit-address", guards.client_address(request)
+        ) or guards.limit_reached("submit-email", email):
             return self.render_step(
-                request, STEP_CONFIRM, form, message=abuse.RATE_LIMIT_MESSAGE, status=429
+                request, STEP_CONFIRM, form, message=guards.RATE_LIMIT_MESSAGE, status=429
             )
         create_submission(form.cleaned_data, submission_key)
         # Post/Redirect/Get: a reload of the thank-you page sends nothing again.
@@ -93,9 +93,9 @@ class SubmissionFormPage(BasePage):
             form=form,
             # The posted token carried across 入力 ⇄ 確認 and any error (the same rule as
             # every public form): the fill time counts from the first showing.
-            form_token=abuse.form_token_for(request),
+            form_token=guards.form_token_for(request),
             message=message,
-            honeypot=abuse.HONEYPOT_FIELD,
+            honeypot=guards.HONEYPOT_FIELD,
             noindex=step != STEP_INPUT,
         )
         response = TemplateResponse(

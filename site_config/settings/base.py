@@ -118,8 +118,8 @@ AXES_COOLOFF_TIME = timedelta(minutes=30)
 # No rule on the user name alone either: anyone could lock a colleague out from anywhere.
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 # The same address as the public forms' rate limits, so both trust the same proxy setup.
-AXES_CLIENT_IP_CALLABLE = "home.abuse.client_address"
-AXES_LOCKOUT_CALLABLE = "home.login_throttle.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "home.public_forms.guards.client_address"
+AXES_LOCKOUT_CALLABLE = "home.staff.login_throttle.lockout_response"
 # Failures are kept (that is the throttle); a log of every successful login is personal
 # data nobody here reads.
 AXES_DISABLE_ACCESS_LOG = True
@@ -193,11 +193,11 @@ WAGTAIL_SITE_NAME = "氷見のしごとコモンズ"
 # No trailing slash: Wagtail's workflow mails put "/admin/..." right after it.
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000").rstrip("/")
 WAGTAILIMAGES_IMAGE_MODEL = "home.CreditedImage"
-# Replacing a published picture's file is an editor's action (home/image_forms.py).
-WAGTAILIMAGES_IMAGE_FORM_BASE = "home.image_forms.CreditedImageForm"
-WAGTAILADMIN_USER_LOGIN_FORM = "home.admin_login.LoginForm"  # its labels in Japanese
+# Replacing a published picture's file is an editor's action (home/staff/image_forms.py).
+WAGTAILIMAGES_IMAGE_FORM_BASE = "home.staff.image_forms.CreditedImageForm"
+WAGTAILADMIN_USER_LOGIN_FORM = "home.staff.admin_login.LoginForm"  # its labels in Japanese
 # Answers known and unknown addresses in the same time (no finding out who has an account).
-WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "home.admin_password_reset.PasswordResetForm"  # noqa: S105
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "home.staff.admin_password_reset.PasswordResetForm"  # noqa: S105
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"bmp": "png", "gif": "png"}
 WAGTAIL_I18N_ENABLED = False
 WAGTAILSEARCH_BACKENDS = {
@@ -205,7 +205,7 @@ WAGTAILSEARCH_BACKENDS = {
         "BACKEND": "search.backends",  # Wagtail's database backend, safe under concurrent saves
         "INDEX_PREFIX": os.environ.get("SEARCH_INDEX_PREFIX", ""),
         # PostgreSQL: no English stemming or stop words ("it", "a"); our own analysis
-        # (search/analysis.py) has already split and normalised the words.
+        # (home/japanese/analysis.py) has already split and normalised the words.
         "SEARCH_CONFIG": "simple",
     }
 }

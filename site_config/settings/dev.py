@@ -11,5 +11,5 @@ ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]"]
 INTERNAL_IPS = ["127.0.0.1"]
 
 # Mail is printed in the terminal running `make run`, decoded: Django's console backend
-# prints the MIME source, where Japanese bodies are base64 (home/mail_console.py).
-MAILERS = {"default": {"BACKEND": "home.mail_console.EmailBackend"}}
+# prints the MIME source, where Japanese bodies are base64 (home/public_forms/mail_console.py).
+MAILERS = {"default": {"BACKEND": "home.public_forms.mail_console.EmailBackend"}}

@@ -22,7 +22,7 @@ from home.feeds import SectionFeed
 from home.fields import MultipleChoiceField
 from home.models import BasePage
 from home.pagination import paginate
-from home.public_forms import PublicFormPageMixin
+from home.public_forms.base import PublicFormPageMixin
 
 from .choices import EmployeeBand, HandoverItem, Industry, RevenueBand, Status, Terms, Visibility
 
@@ -260,7 +260,7 @@ class SuccessionStoryPage(PublicFormPageMixin, BasePage):
 
     @classmethod
     def correction_targets(cls):
-        """What a correction request may be about (home.corrections); the request copies
+        """What a correction request may be about (home.commons.corrections); the request copies
         the public title, which never names an anonymous story's business or owner."""
         return cls.objects.live().public()
 
@@ -303,7 +303,7 @@ class SuccessionStoryPage(PublicFormPageMixin, BasePage):
     def feed_date(self):
         return self.first_published_at or self.latest_revision_created_at
 
-    # The inquiry form (home.public_forms): shown, and taken, while the story seeks a
+    # The inquiry form (home.public_forms.base): shown, and taken, while the story seeks a
     # successor; 確認 is skipped, the form is short and checked beside each field.
     form_anchor = "inquiry"
     address_limit = "inquiry-address"

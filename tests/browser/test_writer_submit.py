@@ -1,6 +1,6 @@
 """A writer creates feature articles in Chromium and chooses 「編集部承認に提出する」 straight
 after typing. Wagtail 8's autosave used to post the same create form in the background, a
-duplicate-slug 500 or a stray draft (home/page_editor.py): now each article is one post,
+duplicate-slug 500 or a stray draft (home/staff/page_editor.py): now each article is one post,
 one page, in the 「編集部承認」 workflow."""
 
 import time

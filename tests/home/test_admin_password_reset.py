@@ -1,5 +1,5 @@
 """The admin's password-reset form does the same work for a staff address and an unknown
-one (home.admin_password_reset): checked by the calls each makes, not by timing."""
+one (home.staff.admin_password_reset): checked by the calls each makes, not by timing."""
 
 import threading
 
@@ -9,7 +9,7 @@ from django.contrib.auth.tokens import PasswordResetTokenGenerator
 from django.core import mail
 from django.template import loader
 
-from home import admin_password_reset
+from home.staff import admin_password_reset
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db

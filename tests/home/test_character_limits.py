@@ -11,8 +11,8 @@ import pytest
 
 from django.template.loader import render_to_string
 
-from home.correction_forms import CorrectionRequestForm
-from home.supporter_forms import SupporterForm
+from home.commons.correction_forms import CorrectionRequestForm
+from home.commons.supporter_forms import SupporterForm
 from listings.forms import JobPostingForm, LostLinkForm, RenewForm, SubmissionForm
 from succession.forms import InquiryForm
 

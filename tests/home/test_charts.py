@@ -6,8 +6,8 @@ import pytest
 
 from django.utils import translation
 
-from home import charts
-from home.transparency import Bar, DistributionFigure, MonthlyFigure, Series
+from home.commons import charts
+from home.commons.transparency import Bar, DistributionFigure, MonthlyFigure, Series
 
 MONTHS = (datetime.date(2025, 12, 1), *(datetime.date(2026, m, 1) for m in range(1, 12)))
 

@@ -10,8 +10,8 @@ from django.urls import reverse
 
 from wagtail.models import PageViewRestriction, Site
 
-from home.abuse import new_form_token
 from home.models import CorrectionRequest, SiteSettings
+from home.public_forms.guards import new_form_token
 from listings.models import JobPosting
 from tests.factories import UserFactory
 from tests.factories.listings import (

@@ -3,8 +3,8 @@ first showing of the form, so a person who fixes a typo and sends again at once 
 refused as too quick; a first send within the minimum still is. A form shown again after
 a POST carries the posted token (same time, same submission key).
 
-Time is a clock of the test's own, put in place of `time` in home.abuse (when a form was
-shown, when it was sent) and in django.core.signing (how old a token is)."""
+Time is a clock of the test's own, put in place of `time` in home.public_forms.guards (when
+a form was shown, when it was sent) and in django.core.signing (how old a token is)."""
 
 import re
 import time
@@ -14,7 +14,7 @@ import pytest
 from django.core import signing
 from django.test import RequestFactory
 
-from home import abuse
+from home.public_forms import guards
 from tests.form_cases import CASES, EXPIRED, TOO_QUICK
 
 pytestmark = pytest.mark.django_db
@@ -37,7 +37,7 @@ class Clock:
 def clock(monkeypatch, settings):
     settings.FORM_MIN_FILL_SECONDS = MINIMUM
     clock = Clock()
-    monkeypatch.setattr(abuse, "time", clock)
+    monkeypatch.setattr(guards, "time", clock)
     monkeypatch.setattr(signing, "time", clock)
     return clock
 
@@ -61,7 +61,7 @@ def token_in(response):
 
 
 def read(token):
-    return signing.loads(token, salt=abuse.SIGNING_SALT)
+    return signing.loads(token, salt=guards.SIGNING_SALT)
 
 
 def send(client, case, url, data, token):
@@ -130,7 +130,7 @@ def test_an_unreadable_token_is_replaced_and_refused(client, case, url, clock):
 
 def test_a_form_left_open_over_a_day_can_be_sent_at_once_after_the_notice(client, case, url, clock):
     shown = token_in(client.get(url))
-    clock.advance(abuse.TOKEN_MAX_AGE + 60)
+    clock.advance(guards.TOKEN_MAX_AGE + 60)
     response = send_again(client, case, url, case.typed(), shown)
     assert EXPIRED in response.content.decode() and TOO_QUICK not in response.content.decode()
     assert not case.model.objects.exists()
@@ -147,14 +147,14 @@ def test_a_form_left_open_over_a_day_can_be_sent_at_once_after_the_notice(client
 
 def test_form_token_for_each_kind_of_request(clock):
     factory = RequestFactory()
-    first = abuse.form_token_for(factory.get("/"))
+    first = guards.form_token_for(factory.get("/"))
     assert read(first)["t"] == clock.now
-    assert read(abuse.form_token_for(factory.get("/")))["k"] != read(first)["k"]
+    assert read(guards.form_token_for(factory.get("/")))["k"] != read(first)["k"]
 
     clock.advance(30)
-    assert abuse.form_token_for(factory.post("/", {"form_token": first})) == first
+    assert guards.form_token_for(factory.post("/", {"form_token": first})) == first
     for unreadable in ("", "x", first[:-2] + "xx"):
-        fresh = abuse.form_token_for(factory.post("/", {"form_token": unreadable}))
+        fresh = guards.form_token_for(factory.post("/", {"form_token": unreadable}))
         assert read(fresh)["t"] == clock.now and read(fresh)["k"] != read(first)["k"]
-    missing = abuse.form_token_for(factory.post("/", {}))
+    missing = guards.form_token_for(factory.post("/", {}))
     assert read(missing)["t"] == clock.now

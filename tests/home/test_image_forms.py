@@ -1,5 +1,5 @@
 """Replacing the file of a picture that published content shows is an editor's action
-(home/image_forms.py), per role; other changes stay open to photographers."""
+(home/staff/image_forms.py), per role; other changes stay open to photographers."""
 
 import io
 

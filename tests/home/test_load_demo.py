@@ -133,7 +133,7 @@ def test_if_empty_leaves_a_developers_own_site_alone(demo):
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_the_demo_mails_nobody(demo_allowed):
     """Its made-up submissions start reviews, whose notices Wagtail sends when the
-    transaction commits (home/workflow_mail.py): the commit must happen under the demo's
+    transaction commits (home/staff/workflow_mail.py): the commit must happen under the demo's
     mailer too, or `make run` prints dozens of notices and a real mailer would send them."""
     call_command("load_demo", verbosity=0)
     assert mail.outbox == []

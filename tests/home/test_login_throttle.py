@@ -88,10 +88,11 @@ def test_an_administrator_unlocks_with_a_command(staff, command):
 
 
 def test_the_address_is_the_one_the_public_forms_use(staff, monkeypatch):
-    # A stand-in for home.abuse.client_address that reads a header: if axes used
+    # A stand-in for home.public_forms.guards.client_address that reads a header: if axes used
     # REMOTE_ADDR itself, the five failures below would come from five addresses.
     monkeypatch.setattr(
-        "home.abuse.client_address", lambda request: request.META["HTTP_X_TEST_CLIENT"]
+        "home.public_forms.guards.client_address",
+        lambda request: request.META["HTTP_X_TEST_CLIENT"],
     )
     for n in range(5):
         fail(1, address=f"192.0.2.{n}", HTTP_X_TEST_CLIENT="203.0.113.99")

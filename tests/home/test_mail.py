@@ -14,10 +14,10 @@ from django.core import mail
 from django.core.mail import EmailMultiAlternatives
 from django.urls import reverse
 
-from home.abuse import new_form_token
-from home.mail import send_template_mail
-from home.mail_console import EmailBackend, readable
 from home.models import CorrectionRequest, Supporter
+from home.public_forms.guards import new_form_token
+from home.public_forms.mail import send_template_mail
+from home.public_forms.mail_console import EmailBackend, readable
 from site_config.settings import dev
 from tests.listings.conftest import quick_forms, submit_page  # noqa: F401 (fixtures)
 from tests.listings.submission_data import valid_form
@@ -69,7 +69,7 @@ def test_a_plain_message_has_no_notes():
 
 
 def test_make_run_prints_the_site_mails_readably(capsys, settings):
-    assert dev.MAILERS["default"]["BACKEND"] == "home.mail_console.EmailBackend"
+    assert dev.MAILERS["default"]["BACKEND"] == "home.public_forms.mail_console.EmailBackend"
     settings.MAILERS = dev.MAILERS
     context = {"posting": SimpleNamespace(title="定置網の乗組員"), "manage_url": "http://x/m/"}
     assert send_template_mail("listings/mail/resent.txt", context, ["owner@example.jp"])

@@ -1,4 +1,4 @@
-"""A new page is made by one post of its create form (home/page_editor.py): the create
+"""A new page is made by one post of its create form (home/staff/page_editor.py): the create
 view does not autosave, the edit view still does, and a slug the model refuses at save time
 is a form error, never a 500."""
 

@@ -13,9 +13,9 @@ from django.urls import reverse
 from wagtail.models import Workflow
 
 from home import roles
-from home.corrections import send_request_mails
+from home.commons.corrections import send_request_mails
+from home.commons.supporters import send_application_mails
 from home.models import CorrectionRequest, Supporter
-from home.supporters import send_application_mails
 from listings.models import JobPosting
 from succession.services import send_inquiry_mails
 from tests.factories import UserFactory

@@ -21,12 +21,12 @@ from django.utils.html import escape
 
 from wagtail.models import Site
 
-from home import abuse
-from home.abuse import new_form_token
+from home.commons.supporters import BANNERS
 from home.demo.builders import DemoContext
 from home.demo.supporters import build_supporters
 from home.models import SiteSettings, StatusChange, Supporter, SupportersPage
-from home.supporters import BANNERS
+from home.public_forms import guards
+from home.public_forms.guards import new_form_token
 from tests.factories import CreditedImageFactory, UserFactory
 from tests.factories.listings import EmployerFactory, PortalPageFactory
 
@@ -198,7 +198,7 @@ def test_rate_limit_answers_429_and_keeps_the_input(client, page, settings):
     assert response.status_code == 429
     html = response.content.decode()
     with translation.override("ja"):
-        assert escape(str(abuse.RATE_LIMIT_MESSAGE)) in html
+        assert escape(str(guards.RATE_LIMIT_MESSAGE)) in html
     assert "二件目の会" in html and "other@example.jp" in html
     assert Supporter.objects.count() == 1
 

@@ -13,7 +13,8 @@ from django.core.cache.backends import locmem
 
 from wagtail.models import TaskState
 
-from home import roles, transparency
+from home import roles
+from home.commons import transparency
 from home.models import (
     CorrectionRequest,
     PartnerOrganization,

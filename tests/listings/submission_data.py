@@ -4,7 +4,7 @@ import datetime
 
 from django.utils import timezone
 
-from home.abuse import new_form_token
+from home.public_forms.guards import new_form_token
 
 
 def valid_form(**overrides):

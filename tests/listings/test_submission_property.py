@@ -12,7 +12,7 @@ from django.db import transaction
 from django.http import QueryDict
 from django.utils import timezone
 
-from home.abuse import new_form_token, read_form_token
+from home.public_forms.guards import new_form_token, read_form_token
 from listings.forms import SubmissionForm
 from listings.models import JobPosting, SubmissionFormPage
 

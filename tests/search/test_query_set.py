@@ -6,7 +6,7 @@ A query passes when it finds at least the documents listed, and none of the docu
 listed as absent. Hidden documents (drafts, postings in moderation, expired, filled or
 withdrawn, the names of anonymous succession stories) must never appear for any query.
 
-What the analysis (search.analysis: Sudachi mode A, NFKC, katakana folded to hiragana,
+What the analysis (home.japanese.analysis: Sudachi mode A, NFKC, katakana folded to hiragana,
 Sudachi's normalised forms) gives, and so what is expected here:
 
 - Compounds are split into their shortest words and every word must match: 未経験 is

@@ -10,7 +10,7 @@ from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 
-from home.abuse import new_form_token
+from home.public_forms.guards import new_form_token
 from succession.models import InquiryStatusChange, SuccessionInquiry
 from succession.models.inquiries import PURGED
 from tests.factories.succession import SuccessionInquiryFactory, SuccessionStoryPageFactory

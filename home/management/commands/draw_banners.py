@@ -1,4 +1,4 @@
-"""Draw the supporters' banner kit: PNG banners in the sizes of home.supporters.BANNERS.
+"""Draw the supporters' banner kit: PNG banners in the sizes of home.commons.supporters.BANNERS.
 
     manage.py draw_banners                 # into site_config/static/banners/
     manage.py draw_banners --font F.ttc    # with another Japanese font
@@ -16,7 +16,7 @@ from PIL import Image, ImageDraw, ImageFont
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from home.supporters import BANNERS
+from home.commons.supporters import BANNERS
 
 SCALE = 4
 SITE_NAME = "氷見のしごとコモンズ"

@@ -11,8 +11,8 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail_modeladmin.helpers import PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin, modeladmin_register
 
-from home.inbound_admin import StatusEditView, StatusHistoryPanel, sent_panels
 from home.models import Supporter
+from home.public_forms.records_admin import StatusEditView, StatusHistoryPanel, sent_panels
 
 APPLICANT_FIELDS = [
     "kind",

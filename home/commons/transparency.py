@@ -223,7 +223,7 @@ def percentile(values, share):
 
 def correction_figures(period):
     # Imported here: home.models imports this module for the page.
-    from home.models.corrections import CLOSED_CORRECTION_STATUSES, CorrectionRequest
+    from home.commons.models.corrections import CLOSED_CORRECTION_STATUSES, CorrectionRequest
 
     requests = CorrectionRequest.objects.all()
     received = period.monthly_counts(requests, "created_at")

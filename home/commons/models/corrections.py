@@ -12,10 +12,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 
-from home.public_forms import PublicFormPageMixin
-
-from .inbound import InboundRecord
-from .mixins import BasePage
+from home.models.mixins import BasePage
+from home.public_forms.base import PublicFormPageMixin
+from home.public_forms.records import InboundRecord
 
 
 class CorrectionReason(models.TextChoices):
@@ -82,7 +81,7 @@ class CorrectionRequest(InboundRecord):
 
 class CorrectionRequestPage(PublicFormPageMixin, BasePage):
     """The form behind every 「情報の訂正・削除を依頼」 link. The link names its target in
-    `?target=` (home.corrections); a target that cannot be resolved is never shown, and
+    `?target=` (home.commons.corrections); a target that cannot be resolved is never shown, and
     the form then asks what the request is about."""
 
     intro = RichTextField(
@@ -113,7 +112,7 @@ class CorrectionRequestPage(PublicFormPageMixin, BasePage):
 
     def correction_target(self, request):
         """(resolved Target or None, whether a target was asked for), once per request."""
-        from home.corrections import resolve_target
+        from home.commons.corrections import resolve_target
 
         if not hasattr(request, "_correction_target"):
             value = request.GET.get("target", "")
@@ -121,7 +120,7 @@ class CorrectionRequestPage(PublicFormPageMixin, BasePage):
         return request._correction_target
 
     def get_form_class(self):
-        from home.correction_forms import CorrectionRequestForm
+        from home.commons.correction_forms import CorrectionRequestForm
 
         return CorrectionRequestForm
 
@@ -129,7 +128,7 @@ class CorrectionRequestPage(PublicFormPageMixin, BasePage):
         return {"target": self.correction_target(request)[0]}
 
     def form_valid(self, request, form, submission_key):
-        from home.corrections import receive_request
+        from home.commons.corrections import receive_request
 
         receive_request(form, form.target, submission_key, request)
 

@@ -1,6 +1,6 @@
 """Small charts drawn on the server as SVG geometry (no JavaScript, no inline styles).
 
-Each function turns a figure of home.transparency into numbers for a template in
+Each function turns a figure of home.commons.transparency into numbers for a template in
 templates/components/chart_*.html. The viewBox is 320 units wide, a phone's width; CSS
 scales the drawing to the column. Coordinates are strings, so templates never localise
 them (a decimal comma would break the SVG).

@@ -6,9 +6,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 
-from home.transparency import get_snapshot
-
-from .mixins import BasePage
+from home.commons.transparency import get_snapshot
+from home.models.mixins import BasePage
 
 
 class TransparencyPage(BasePage):

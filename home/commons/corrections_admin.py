@@ -12,8 +12,8 @@ from wagtail.admin.panels import FieldPanel, HelpPanel, MultiFieldPanel
 from wagtail_modeladmin.helpers import PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin, modeladmin_register
 
-from home.inbound_admin import StatusEditView, StatusHistoryPanel, sent_panels
 from home.models import CorrectionRequest
+from home.public_forms.records_admin import StatusEditView, StatusHistoryPanel, sent_panels
 
 READ_ONLY = ["reason", "details", "contact_name", "contact_email"]
 

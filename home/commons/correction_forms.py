@@ -1,16 +1,16 @@
 """The correction and removal request form: what is wrong, and an optional contact.
 
-Control characters are handled as on every public form (home.public_forms): removed, and
+Control characters are handled as on every public form (home.public_forms.base): removed, and
 the field says so. E-mail addresses accept full-width characters (NFKC). A text over its
-limit is refused with the count, never cut (home.character_limits).
+limit is refused with the count, never cut (home.public_forms.character_limits).
 """
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from home.character_limits import CharacterLimitsMixin
 from home.models import CorrectionReason, CorrectionRequest
-from home.public_forms import PublicFormMixin
+from home.public_forms.base import PublicFormMixin
+from home.public_forms.character_limits import CharacterLimitsMixin
 
 ABOUT_MAX_LENGTH = 500
 

@@ -1,19 +1,19 @@
 """The supporter application form on the supporters page.
 
 Each field that can go wrong says so beside itself, in words a person can act on; control
-characters are handled as on every public form (home.public_forms). E-mail addresses
+characters are handled as on every public form (home.public_forms.base). E-mail addresses
 accept full-width characters (NFKC); half-width katakana in the reading becomes full-width.
-A text over its limit is refused with the count, never cut (home.character_limits).
+A text over its limit is refused with the count, never cut (home.public_forms.character_limits).
 """
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from home.character_limits import CharacterLimitsMixin
-from home.form_fields import HttpUrlField
+from home.commons.models.supporters import SUPPORT_KINDS, SupporterKind
 from home.models import Supporter
-from home.models.supporters import SUPPORT_KINDS, SupporterKind
-from home.public_forms import PublicFormMixin
+from home.public_forms.base import PublicFormMixin
+from home.public_forms.character_limits import CharacterLimitsMixin
+from home.public_forms.fields import HttpUrlField
 
 
 class SupporterForm(CharacterLimitsMixin, PublicFormMixin, forms.ModelForm):

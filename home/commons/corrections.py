@@ -24,8 +24,8 @@ from django.db import IntegrityError, transaction
 
 from wagtail.models import Site
 
-from home.mail import send_receipt, send_template_mail
 from home.models import CorrectionRequest, SiteSettings
+from home.public_forms.mail import send_receipt, send_template_mail
 from home.roles import MODERATORS
 
 logger = logging.getLogger(__name__)
@@ -139,7 +139,7 @@ def moderator_addresses():
 def send_request_mails(record, editorial_email, site_name=""):
     """One mail to the editorial address with the moderators in Bcc (staff of several
     organisations do not see each other's addresses); a receipt to the requester only if
-    they gave an address (home.mail.send_receipt: what arrived, never what it said).
+    they gave an address (home.public_forms.mail.send_receipt: what arrived, never what it said).
     A failing mail server is logged; the record is already kept."""
     context = {"record": record, "admin_url": record.admin_url(), "site_name": site_name}
     moderators = [address for address in moderator_addresses() if address != editorial_email]

@@ -15,8 +15,8 @@ from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils.html import escape
 
-from home.mail import send_receipt, send_template_mail
 from home.models import SiteSettings, Supporter
+from home.public_forms.mail import send_receipt, send_template_mail
 
 logger = logging.getLogger(__name__)
 
@@ -77,8 +77,8 @@ def receive_application(form, submission_key, request):
 
 def send_application_mails(supporter, editorial_email, site_name=""):
     """A notice to the editorial address (no personal data: that stays in the admin) and
-    a receipt to the applicant (home.mail.send_receipt: what arrived, never what it said).
-    A failing mail server is logged; the record is kept."""
+    a receipt to the applicant (home.public_forms.mail.send_receipt: what arrived, never
+    what it said). A failing mail server is logged; the record is kept."""
     context = {"supporter": supporter, "admin_url": supporter.admin_url(), "site_name": site_name}
     if editorial_email:
         send_template_mail("home/mail/supporter_to_editors.txt", context, [editorial_email])

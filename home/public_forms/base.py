@@ -7,7 +7,7 @@ the thank-you text); a POST is checked in this order: honeypot (a bot is told "s
 nothing is kept), the form's own validation (messages beside each field), the signed form
 token (too quick, too old), the rate limits (429, with a message). Nothing the person
 typed is lost on any of these: the form comes back filled in, with the token it was sent
-with (abuse.form_token_for), so the fill time still counts from the first showing.
+with (guards.form_token_for), so the fill time still counts from the first showing.
 """
 
 import unicodedata
@@ -18,12 +18,12 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 
-from home import abuse
+from home.public_forms import guards
 
 
 class PublicFormPageMixin:
     form_anchor = "form"  # the id of the form's section on the page
-    # Names in home.abuse.DEFAULT_LIMITS: one counted per client address, one per e-mail.
+    # Names in guards.DEFAULT_LIMITS: one counted per client address, one per e-mail.
     address_limit = None
     email_limit = None
     email_field = "email"
@@ -56,31 +56,31 @@ class PublicFormPageMixin:
 
     def handle_form(self, request, form_class):
         """A redirect when done; else (form, message, status) to show again."""
-        if abuse.honeypot_filled(request.POST):
+        if guards.honeypot_filled(request.POST):
             return redirect(self.sent_url(request))
         form = form_class(request.POST, **self.get_form_kwargs(request))
         if not form.is_valid():
             return form, None, 200
-        key, problem = abuse.read_form_token(request.POST.get("form_token"))
+        key, problem = guards.read_form_token(request.POST.get("form_token"))
         if problem:
             return form, problem, 200
         email = form.cleaned_data.get(self.email_field) or ""
         limited = (
             self.address_limit
-            and abuse.limit_reached(self.address_limit, abuse.client_address(request))
-        ) or (self.email_limit and abuse.limit_reached(self.email_limit, email))
+            and guards.limit_reached(self.address_limit, guards.client_address(request))
+        ) or (self.email_limit and guards.limit_reached(self.email_limit, email))
         if limited:
-            return form, abuse.RATE_LIMIT_MESSAGE, 429
+            return form, guards.RATE_LIMIT_MESSAGE, 429
         return self.form_valid(request, form, key) or redirect(self.sent_url(request))
 
     def render_with_form(self, request, form, message, status):
         context = self.get_context(request)
         context.update(
             form=form,
-            form_token=abuse.form_token_for(request),
+            form_token=guards.form_token_for(request),
             form_message=message,
             form_sent=request.GET.get("sent") == "1",
-            honeypot=abuse.HONEYPOT_FIELD,
+            honeypot=guards.HONEYPOT_FIELD,
         )
         return TemplateResponse(request, self.get_template(request), context, status=status)
 
@@ -162,7 +162,7 @@ class PublicFormMixin(ControlCharactersMixin):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields[abuse.HONEYPOT_FIELD] = forms.CharField(
+        self.fields[guards.HONEYPOT_FIELD] = forms.CharField(
             required=False,
             label=_("Leave this empty"),
             widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),

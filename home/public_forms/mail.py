@@ -17,7 +17,7 @@ from django.utils import translation
 
 from wagtail.admin.admin_url_finder import AdminURLFinder
 
-from home import abuse
+from home.public_forms import guards
 
 logger = logging.getLogger(__name__)
 
@@ -42,7 +42,7 @@ def send_receipt(form, template, address, record, prefix, context=None, extra=No
     quote when writing to us) and `received_at`, and must show nothing the sender typed.
     `extra()`, if given, adds to the context only when the receipt is really sent (a
     private link is issued only for a mail that goes out)."""
-    if not abuse.receipt_allowed(form, address):
+    if not guards.receipt_allowed(form, address):
         # Not a warning: the record is stored and staff are told; only the copy is skipped.
         logger.info("Receipt %s for %s-%s skipped: one sent this hour", form, prefix, record.pk)
         return False

@@ -10,11 +10,10 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 
 from home.fields import MultipleChoiceField
-from home.public_forms import PublicFormPageMixin
-
-from .inbound import InboundRecord
-from .mixins import BasePage
-from .settings import SiteSettings
+from home.models.mixins import BasePage
+from home.models.settings import SiteSettings
+from home.public_forms.base import PublicFormPageMixin
+from home.public_forms.records import InboundRecord
 
 
 class SupporterKind(models.TextChoices):
@@ -141,12 +140,12 @@ class SupportersPage(PublicFormPageMixin, BasePage):
         verbose_name = _("supporters page")
 
     def get_form_class(self):
-        from home.supporter_forms import SupporterForm
+        from home.commons.supporter_forms import SupporterForm
 
         return SupporterForm
 
     def form_valid(self, request, form, submission_key):
-        from home.supporters import receive_application
+        from home.commons.supporters import receive_application
 
         receive_application(form, submission_key, request)
 
@@ -160,7 +159,7 @@ class SupportersPage(PublicFormPageMixin, BasePage):
         )
 
     def get_context(self, request, *args, **kwargs):
-        from home.supporters import banner_kit
+        from home.commons.supporters import banner_kit
 
         context = super().get_context(request, *args, **kwargs)
         site_name = SiteSettings.for_request(request).site_name
