@@ -3,10 +3,11 @@
 HTML field names are the model's field names. Numbers and phone numbers accept full-width
 digits and hyphens (NFKC); text is kept as typed and only ever shown escaped. Invisible
 characters (control and format characters: NUL, the right-to-left override, zero-width
-spaces) follow the rule of every public form (home.public_forms.base.ControlCharactersMixin):
-removed, and the field says so. A text that is too long is refused with the limit and its
-count, never cut (home.public_forms.character_limits); a wage below Toyama's minimum wage is refused
-with the figure (listings.minimum_wage).
+spaces) follow the rule of every public form (home.public_forms.cleaning): removed, and the
+field says so. A text that is too long is refused with the limit and its count, never cut
+(home.public_forms.character_limits); a wage below Toyama's minimum wage is refused with the
+figure (listings.minimum_wage). The public forms (SubmissionForm, LostLinkForm) carry every
+guard of home.public_forms.base.PublicForm.
 """
 
 import datetime
@@ -17,10 +18,10 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
-from home.public_forms.base import ControlCharactersMixin
+from home.public_forms.base import PublicForm
 from home.public_forms.character_limits import CharacterLimitsMixin
-from home.public_forms.fields import HttpUrlField, PhoneField, YenField, strip_controls
-from home.public_forms.guards import HONEYPOT_FIELD
+from home.public_forms.cleaning import ControlCharactersMixin
+from home.public_forms.fields import HttpUrlField, PhoneField, YenField
 from listings.minimum_wage import MinimumWage, below_minimum, unchecked_note
 from listings.models.postings import JobPosting
 from listings.models.taxonomies import Area, EmploymentType, JobCategory, WelcomeTag
@@ -132,9 +133,6 @@ class JobPostingForm(ControlCharactersMixin, CharacterLimitsMixin, forms.ModelFo
 
     def clean(self):
         cleaned = super().clean()
-        for name, value in list(cleaned.items()):
-            if isinstance(value, str):
-                cleaned[name] = strip_controls(value).strip()
         self.check_minimum_wage(cleaned)
         return cleaned
 
@@ -219,8 +217,11 @@ JobPostingForm.multiline_fields = frozenset(
 )
 
 
-class SubmissionForm(JobPostingForm):
+class SubmissionForm(PublicForm, JobPostingForm):
     """The first submission: also who submits, and agreement to the posting rules."""
+
+    rate_limit_name = "submit"
+    email_field = "submitter_email"
 
     submitter_email = forms.EmailField(
         label=_("Your e-mail"),
@@ -233,15 +234,6 @@ class SubmissionForm(JobPostingForm):
 
     class Meta(JobPostingForm.Meta):
         fields = [*JobPostingForm.Meta.fields, "submitter_email"]
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        # Hidden from people by CSS and left empty; bots that fill every field fill it.
-        self.fields[HONEYPOT_FIELD] = forms.CharField(
-            required=False,
-            label=_("Leave this empty"),
-            widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
-        )
 
     def clean_submitter_email(self):
         return unicodedata.normalize("NFKC", self.cleaned_data["submitter_email"]).lower()
@@ -257,7 +249,9 @@ class RenewForm(forms.Form):
     clean_valid_through = JobPostingForm.clean_valid_through
 
 
-class LostLinkForm(CharacterLimitsMixin, forms.Form):
+class LostLinkForm(PublicForm, forms.Form):
+    rate_limit_name = "lost-link"
+
     email = forms.EmailField(label=_("The e-mail you posted with"), max_length=254)
 
     def clean_email(self):

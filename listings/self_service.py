@@ -15,7 +15,6 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.contrib.routable_page.models import path
 
-from home.public_forms import guards
 from home.templatetags.correction_tags import correction_page_url
 from listings import manage_access
 from listings.forms import JobPostingForm, LostLinkForm, RenewForm
@@ -164,30 +163,25 @@ class SelfServiceRoutes:
 
     @path("manage/", name="lost_link")
     def lost_link_route(self, request):
-        form = LostLinkForm(request.POST or None)
-        sent = request.GET.get("sent") == "1"
-        message = None
-        if request.method == "POST" and form.is_valid():
-            email = form.cleaned_data["email"]
-            limited = guards.limit_reached(
-                "lost-link-address", guards.client_address(request)
-            ) or guards.limit_reached("lost-link-email", email)
-            if limited:
-                message = guards.RATE_LIMIT_MESSAGE
-            else:
+        form = LostLinkForm(request.POST or None, request=request)
+        sent_url = f"{self.url}{self.reverse_subpage('lost_link')}?sent=1"
+        refusal = None
+        if form.is_bound and form.is_bot():
+            return private(redirect(sent_url))
+        if form.is_bound and form.is_valid():
+            refusal = form.refusal()
+            if refusal is None:
+                email = form.cleaned_data["email"]
                 # The same answer, after the same work, whether or not the address is
                 # known: the look-up and the mail happen once the answer has gone out.
-                return private(
-                    RedirectThenWork(
-                        f"{self.url}manage/?sent=1", lambda: mail_links_for_address(email)
-                    )
-                )
+                return private(RedirectThenWork(sent_url, lambda: mail_links_for_address(email)))
         context = self.get_context(request)
         context.update(
             form=form,
-            sent=sent,
-            message=message,
+            sent=request.GET.get("sent") == "1",
+            message=refusal.message if refusal else None,
             noindex=True,
             breadcrumb_title=_("Get your management links"),
         )
-        return private(TemplateResponse(request, "listings/lost_link.html", context))
+        status = refusal.status if refusal else 200
+        return private(TemplateResponse(request, "listings/lost_link.html", context, status=status))

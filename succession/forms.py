@@ -1,18 +1,19 @@
-"""The inquiry form on a story that seeks a successor. A text over its limit is refused
-with the count, never cut (home.public_forms.character_limits)."""
-
-import unicodedata
+"""The inquiry form on a story that seeks a successor, with the guards of every public form
+(home.public_forms.base.PublicForm)."""
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from home.public_forms.character_limits import CharacterLimitsMixin
-from home.public_forms.fields import PhoneField, strip_controls
-from home.public_forms.guards import HONEYPOT_FIELD
+from home.public_forms.base import PublicForm
+from home.public_forms.fields import PhoneField
 from succession.models import SuccessionInquiry
 
 
-class InquiryForm(CharacterLimitsMixin, forms.ModelForm):
+class InquiryForm(PublicForm, forms.ModelForm):
+    rate_limit_name = "inquiry"
+    multiline_fields = frozenset({"background", "hope"})
+    nfkc_fields = frozenset({"email"})  # full-width addresses are accepted
+
     phone = PhoneField(label=_("Phone"), required=False, max_length=20)
     consent = forms.BooleanField(
         label=_("I agree to the privacy policy"),
@@ -46,18 +47,6 @@ class InquiryForm(CharacterLimitsMixin, forms.ModelForm):
         # as a third button 「選択してください」 beside 個人 and 法人.
         inquirer_type = self.fields["inquirer_type"]
         inquirer_type.choices = [c for c in inquirer_type.choices if c[0]]
-        self.fields[HONEYPOT_FIELD] = forms.CharField(
-            required=False,
-            label=_("Leave this empty"),
-            widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
-        )
-
-    def clean(self):
-        cleaned = super().clean()
-        for name, value in list(cleaned.items()):
-            if isinstance(value, str):
-                cleaned[name] = strip_controls(value).strip()
-        return cleaned
 
     def clean_email(self):
-        return unicodedata.normalize("NFKC", self.cleaned_data["email"]).lower()
+        return self.cleaned_data["email"].lower()

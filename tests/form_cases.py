@@ -1,17 +1,24 @@
-"""The public forms, described once for the tests that treat them all alike (the form
-token tests in tests/home/test_form_tokens.py, the browser tests in
-tests/browser/test_public_forms.py): how to build each form's page, what a person types,
-one field typed wrongly with the Japanese message it earns, the buttons pressed to send,
-and what a send stores.
+"""The public forms, described once for the tests that treat them all alike (the guards in
+tests/home/test_public_form_guards.py, the form token tests in
+tests/home/test_form_tokens.py, the browser tests in tests/browser/test_public_forms.py):
+how to build each form's page, what a person types, one field typed wrongly with the
+Japanese message it earns, the buttons pressed to send, and what a send stores.
+
+CASES are the forms that store a record; GUARDED_CASES adds the lost-link form, which
+stores nothing and mails the links it finds.
 """
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
+from django.core import mail
 from django.utils import timezone
 
 from wagtail.models import Site
 
+from home.commons.correction_forms import CorrectionRequestForm
+from home.commons.supporter_forms import SupporterForm
 from home.models import (
     CorrectionRequest,
     CorrectionRequestPage,
@@ -19,7 +26,9 @@ from home.models import (
     Supporter,
     SupportersPage,
 )
+from listings.forms import LostLinkForm, SubmissionForm
 from listings.models import JobPosting, SubmissionFormPage
+from succession.forms import InquiryForm
 from succession.models import SuccessionInquiry
 from tests.factories import StandardPageFactory
 from tests.factories.listings import PortalPageFactory, make_posting
@@ -101,10 +110,16 @@ class FormCase:
     thanks: str
     model: Any  # what one send stores, one row
     limits: tuple  # the names of its rate limits in home.public_forms.guards
+    form_class: Any = None
+    # () -> how many sends took effect; by default the rows of `model`.
+    sent: Any = None
 
     def url(self, home_page):
         _editorial_address()
         return self.build(home_page)
+
+    def sent_count(self):
+        return self.sent() if self.sent else self.model.objects.count()
 
 
 CASES = [
@@ -120,6 +135,7 @@ CASES = [
         thanks="受け付けました。審査のあと公開します。",
         model=JobPosting,
         limits=("submit-address", "submit-email"),
+        form_class=SubmissionForm,
     ),
     FormCase(
         id="succession",
@@ -141,6 +157,7 @@ CASES = [
         thanks="編集部でお問い合わせを受け付け",
         model=SuccessionInquiry,
         limits=("inquiry-address", "inquiry-email"),
+        form_class=InquiryForm,
     ),
     FormCase(
         id="supporters",
@@ -163,6 +180,7 @@ CASES = [
         thanks="お申し込みありがとうございます。",
         model=Supporter,
         limits=("supporter-address", "supporter-email"),
+        form_class=SupporterForm,
     ),
     FormCase(
         id="corrections",
@@ -180,5 +198,53 @@ CASES = [
         thanks="ご依頼を受け付けました。",
         model=CorrectionRequest,
         limits=("correction-address", "correction-email"),
+        form_class=CorrectionRequestForm,
     ),
 ]
+
+
+def _lost_link(home_page):
+    PortalPageFactory(parent=home_page)
+    make_posting("public", submitter_email="known@example.jp")
+    return "/portal/manage/"
+
+
+LOST_LINK = FormCase(
+    id="lost-link",
+    build=_lost_link,
+    typed=lambda: {"email": "known@example.jp"},
+    mistake={"email": "known.example.jp"},
+    error=INVALID_EMAIL,
+    kept="email",
+    steps=(("管理用リンクを送信する", {}),),
+    thanks="管理用リンクをお送りしました",
+    model=None,
+    limits=("lost-link-address", "lost-link-email"),
+    form_class=LostLinkForm,
+    sent=lambda: len(mail.outbox),  # one mail of links to a known address
+)
+
+GUARDED_CASES = [*CASES, LOST_LINK]
+
+
+def token_in(response):
+    assert response.status_code in (200, 429), response.status_code
+    [token] = re.findall(r'name="form_token" value="([^"]+)"', response.content.decode())
+    return token
+
+
+def send(client, case, url, data, token, **extra_headers):
+    """Press the form's buttons in turn (入力 → 確認 → 送信 on the posting form), each
+    time with the token the page before carried; the last response."""
+    for number, (_label, extra) in enumerate(case.steps):
+        response = client.post(url, {**data, **extra, "form_token": token}, **extra_headers)
+        if response.status_code == 302:
+            break  # sent, or told so (a bot)
+        if number < len(case.steps) - 1:
+            token = token_in(response)
+    return response
+
+
+def send_again(client, case, url, data, token):
+    """Press the last button only: 送信する on the posting form's confirm page."""
+    return client.post(url, {**data, **case.steps[-1][1], "form_token": token})

@@ -9,13 +9,14 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from home.models import CorrectionReason, CorrectionRequest
-from home.public_forms.base import PublicFormMixin
-from home.public_forms.character_limits import CharacterLimitsMixin
+from home.public_forms.base import PublicForm
 
 ABOUT_MAX_LENGTH = 500
 
 
-class CorrectionRequestForm(CharacterLimitsMixin, PublicFormMixin, forms.ModelForm):
+class CorrectionRequestForm(PublicForm, forms.ModelForm):
+    rate_limit_name = "correction"
+    email_field = "contact_email"
     multiline_fields = frozenset({"details"})
     nfkc_fields = frozenset({"contact_email"})  # full-width addresses are accepted
 

@@ -11,12 +11,12 @@ from django.utils.translation import gettext_lazy as _
 
 from home.commons.models.supporters import SUPPORT_KINDS, SupporterKind
 from home.models import Supporter
-from home.public_forms.base import PublicFormMixin
-from home.public_forms.character_limits import CharacterLimitsMixin
+from home.public_forms.base import PublicForm
 from home.public_forms.fields import HttpUrlField
 
 
-class SupporterForm(CharacterLimitsMixin, PublicFormMixin, forms.ModelForm):
+class SupporterForm(PublicForm, forms.ModelForm):
+    rate_limit_name = "supporter"
     multiline_fields = frozenset({"message"})
     nfkc_fields = frozenset({"kana", "email", "url"})
 

@@ -3,8 +3,9 @@ key per submission), a honeypot field, rate limits per address and per e-mail, a
 one receipt per address per hour per form. Each answers with a message to show the
 person, never an error page.
 
-Every public form takes its token from `form_token_for()`, so that one rule decides when
-the fill time starts: at the first showing, not at the last error message."""
+Every public form (home.public_forms.base.PublicForm) takes its token from
+`form_token_for()`, so that one rule decides when the fill time starts: at the first
+showing, not at the last error message."""
 
 import hashlib
 import secrets
@@ -44,8 +45,9 @@ def new_form_token(shown_at=None):
     return signing.dumps({"t": shown_at, "k": secrets.token_hex(16)}, salt=SIGNING_SALT)
 
 
-def form_token_for(request):
-    """The token to put in a form that is about to be shown.
+def form_token_for(posted):
+    """The token to put in a form that is about to be shown, given the token posted with
+    it (None on a first showing).
 
     A first showing (GET) gets a fresh one. A form shown again after a POST (a field
     error, control characters removed, the confirm step, a guard's message) carries the
@@ -55,9 +57,9 @@ def form_token_for(request):
     token is replaced. An expired one gets a new key and a new day, but keeps the time it
     was first shown: that form was provably on screen long enough.
     """
-    if request.method != "POST":
+    if posted is None:
         return new_form_token()
-    value = request.POST.get("form_token") or ""
+    value = posted or ""
     try:
         signing.loads(value, salt=SIGNING_SALT, max_age=TOKEN_MAX_AGE)
     except signing.SignatureExpired:

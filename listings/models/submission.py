@@ -1,4 +1,5 @@
-"""The public posting form page (/portal/submit/): 入力 → 確認 → 完了."""
+"""The public posting form page (/portal/submit/): 入力 → 確認 → 完了, with the guards of
+every public form (home.public_forms.base), checked when 送信する is pressed."""
 
 import datetime
 
@@ -11,7 +12,6 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 
 from home.models import BasePage
-from home.public_forms import guards
 
 DEFAULT_DEADLINE_DAYS = 30
 STEP_INPUT, STEP_CONFIRM, STEP_DONE = "input", "confirm", "done"
@@ -60,44 +60,33 @@ class SubmissionFormPage(BasePage):
                 return self.render_step(request, STEP_DONE)
             deadline = timezone.localdate() + datetime.timedelta(days=DEFAULT_DEADLINE_DAYS)
             initial = {"valid_through": deadline}
-            return self.render_step(request, STEP_INPUT, SubmissionForm(initial=initial))
+            form = SubmissionForm(initial=initial, request=request)
+            return self.render_step(request, STEP_INPUT, form)
 
-        if guards.honeypot_filled(request.POST):
+        form = SubmissionForm(request.POST, request=request)
+        if form.is_bot():
             # A bot: answer as if it worked, keep nothing.
             return redirect(f"{self.url}?sent=1")
-        form = SubmissionForm(request.POST)
         step = request.POST.get("step")
         if step == "edit" or not form.is_valid():
             return self.render_step(request, STEP_INPUT, form)
         if step != "submit":
             return self.render_step(request, STEP_CONFIRM, form)
 
-        submission_key, problem = guards.read_form_token(request.POST.get("form_token"))
-        if problem:
-            return self.render_step(request, STEP_CONFIRM, form, message=problem)
-        email = form.cleaned_data["submitter_email"]
-        if guards.limit_reached(
-            "submit-address", guards.client_address(request)
-        ) or guards.limit_reached("submit-email", email):
+        refusal = form.refusal()
+        if refusal:
             return self.render_step(
-                request, STEP_CONFIRM, form, message=guards.RATE_LIMIT_MESSAGE, status=429
+                request, STEP_CONFIRM, form, message=refusal.message, status=refusal.status
             )
-        create_submission(form.cleaned_data, submission_key)
+        create_submission(form.cleaned_data, form.submission_key)
         # Post/Redirect/Get: a reload of the thank-you page sends nothing again.
         return redirect(f"{self.url}?sent=1", permanent=False)
 
     def render_step(self, request, step, form=None, message=None, status=200):
         context = self.get_context(request)
-        context.update(
-            step=step,
-            form=form,
-            # The posted token carried across 入力 ⇄ 確認 and any error (the same rule as
-            # every public form): the fill time counts from the first showing.
-            form_token=guards.form_token_for(request),
-            message=message,
-            honeypot=guards.HONEYPOT_FIELD,
-            noindex=step != STEP_INPUT,
-        )
+        # The form carries the posted token across 入力 ⇄ 確認 and any error (the same rule
+        # as every public form): the fill time counts from the first showing.
+        context.update(step=step, form=form, message=message, noindex=step != STEP_INPUT)
         response = TemplateResponse(
             request, "listings/submission_form_page.html", context, status=status
         )

@@ -8,10 +8,15 @@ import pytest
 from django.core import mail
 from django.utils import timezone
 
+from home.public_forms.guards import new_form_token
 from listings.models import JobPosting, ManagementToken
 from tests.factories.listings import make_posting
 
 pytestmark = pytest.mark.django_db
+
+
+def lost_link_data(email):
+    return {"email": email, "form_token": new_form_token()}
 
 
 def open_manage(client, posting):
@@ -163,8 +168,8 @@ def test_edit_after_rejection_resubmits(client, portal, moderator):
 def test_lost_link_answers_the_same_for_known_and_unknown_addresses(client, portal, quick_forms):
     make_posting("public", submitter_email="known@example.jp")
     make_posting("moderation", submitter_email="known@example.jp")
-    known = client.post("/portal/manage/", {"email": "KNOWN@example.jp"})
-    unknown = client.post("/portal/manage/", {"email": "nobody@example.jp"})
+    known = client.post("/portal/manage/", lost_link_data("KNOWN@example.jp"))
+    unknown = client.post("/portal/manage/", lost_link_data("nobody@example.jp"))
     assert known.status_code == unknown.status_code == 302
     assert known["Location"] == unknown["Location"]
     [message] = mail.outbox
@@ -172,13 +177,14 @@ def test_lost_link_answers_the_same_for_known_and_unknown_addresses(client, port
     assert message.body.count("/portal/manage/") == 2
 
 
-def test_lost_link_is_rate_limited(client, portal, settings):
+def test_lost_link_is_rate_limited(client, portal, settings, quick_forms):
     settings.FORM_RATE_LIMITS = {"lost-link-address": (1, 3600), "lost-link-email": (10, 3600)}
-    client.post("/portal/manage/", {"email": "a@example.jp"})
-    response = client.post("/portal/manage/", {"email": "b@example.jp"})
-    assert response.status_code == 200 and 'class="form-errors"' in response.content.decode()
+    assert client.post("/portal/manage/", lost_link_data("a@example.jp")).status_code == 302
+    response = client.post("/portal/manage/", lost_link_data("b@example.jp"))
+    assert response.status_code == 429 and 'class="form-errors"' in response.content.decode()
+    assert 'value="b@example.jp"' in response.content.decode()  # nothing typed is lost
 
 
 def test_lost_link_form_rejects_a_bad_address(client, portal):
-    response = client.post("/portal/manage/", {"email": "nope"})
+    response = client.post("/portal/manage/", lost_link_data("nope"))
     assert response.status_code == 200 and "form-field__error" in response.content.decode()

@@ -7,7 +7,7 @@ import pytest
 from django.core import mail
 from django.utils import timezone
 
-from home.public_forms.base import CONTROL_MESSAGE
+from home.public_forms.cleaning import CONTROL_MESSAGE
 from listings.models import JobPosting, ManagementToken
 from tests.listings.submission_data import valid_form
 
