@@ -22,7 +22,7 @@ help:
 	@echo "make test   - the whole test suite (DATABASE_URL selects PostgreSQL)"
 	@echo "make lint   - ruff and djhtml"
 	@echo "make bench  - portal timings with 10,000 postings (bench/README.md)"
-	@echo "make messages - refresh locale/ja from the source strings"
+	@echo "make messages - refresh locale/ja from the source strings, compile it and locale/wagtail"
 
 $(VENV)/.installed: $(LOCK)
 	@python=$$($(FIND_PYTHON)); \
@@ -64,8 +64,9 @@ format: $(VENV)/.installed
 	$(VENV)/bin/ruff format .
 	git ls-files '*.html' | xargs $(VENV)/bin/djhtml
 
-# Needs GNU gettext (msgfmt). The compiled catalogue is committed, so running the site
-# does not.
+# Needs GNU gettext (msgfmt). The compiled catalogues are committed, so running the site
+# does not. makemessages writes only locale/ja/; compilemessages compiles it and the
+# hand-kept locale/wagtail/ja/ (Wagtail's admin strings), both being in LOCALE_PATHS.
 messages: $(VENV)/.installed
 	$(PY) manage.py makemessages --locale ja --no-obsolete --add-location file \
 	  --ignore '.venv/*' --ignore 'static/*' --ignore 'media/*'

@@ -140,8 +140,10 @@ LANGUAGES = [("ja", "日本語")]
 TIME_ZONE = "Asia/Tokyo"
 USE_I18N = True
 USE_TZ = True
-# Our catalogue comes before Wagtail's, so it can fill gaps in Wagtail's Japanese.
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# Both come before Wagtail's catalogues: locale/wagtail/ (kept by hand) fills gaps in
+# Wagtail's Japanese, locale/ (makemessages) has our own strings. locale/wagtail/ is first
+# so that `makemessages --all` finds only real languages in it and never writes there.
+LOCALE_PATHS = [BASE_DIR / "locale" / "wagtail", BASE_DIR / "locale"]
 # How dates read in Japanese (2027年1月31日, never 2027/01/31): site_config/formats/ja/.
 FORMAT_MODULE_PATH = ["site_config.formats"]
 
