@@ -12,19 +12,15 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
 from home.blocks import ArticleStreamBlock
-from home.feeds import SectionFeed
 from home.japanese.text import clean_query_text
-from home.models import BasePage
-from home.pagination import paginate
+from home.models import BasePage, SectionIndexPage
 
 COLUMNS_PER_PAGE = 12
-FEED_LENGTH = 20
 RELATED_COUNT = 3
 
 
@@ -36,7 +32,7 @@ class ColumnTag(TaggedItemBase):
     )
 
 
-class ColumnIndexPage(RoutablePageMixin, BasePage):
+class ColumnIndexPage(SectionIndexPage):
     intro = models.TextField(
         _("introduction"),
         max_length=500,
@@ -46,19 +42,16 @@ class ColumnIndexPage(RoutablePageMixin, BasePage):
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro")]
     search_fields = [*BasePage.search_fields, index.SearchField("intro")]
-    # Writers draft columns here (home.roles grants them the rights when it is created).
-    writers_contribute = True
-
     analyzed_fields = [*BasePage.analyzed_fields, "intro"]
 
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["columns.ColumnPage"]
-    max_count = 1
+    items_per_page = COLUMNS_PER_PAGE
+    results_context_name = "columns_page"
 
     class Meta:
         verbose_name = _("column index page")
 
-    def columns(self):
+    def get_items(self):
         """Live, public columns, newest first, with what a card needs in a constant
         number of queries (author, image, its credit and its renditions)."""
         return (
@@ -79,27 +72,14 @@ class ColumnIndexPage(RoutablePageMixin, BasePage):
             .order_by("name")
         )
 
-    def feed_items(self):
-        return self.columns()[:FEED_LENGTH]
-
-    @path("")
-    def index_route(self, request):
-        all_columns = self.columns()
+    def filter_items(self, request, items):
         theme = clean_query_text(request.GET.get("theme", ""))
-        columns = all_columns.filter(tags__name=theme) if theme else all_columns
-        return self.render(
-            request,
-            context_overrides={
-                "columns_page": paginate(request, columns, COLUMNS_PER_PAGE),
-                "themes": self.themes(all_columns),
-                "current_theme": theme,
-                "filter_query": urlencode({"theme": theme}) if theme else "",
-            },
-        )
-
-    @path("feed/")
-    def feed_route(self, request):
-        return SectionFeed(self, request)(request)
+        context = {
+            "themes": self.themes(items),  # from every column, not only the filtered ones
+            "current_theme": theme,
+            "filter_query": urlencode({"theme": theme}) if theme else "",
+        }
+        return (items.filter(tags__name=theme) if theme else items), context
 
 
 class ColumnPage(BasePage):

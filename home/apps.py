@@ -1,3 +1,5 @@
+"""The home app's configuration: connects its signal receivers and the workflow notices."""
+
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
@@ -7,7 +9,8 @@ class HomeConfig(AppConfig):
     verbose_name = _("Site")
 
     def ready(self):
-        from home import signals  # noqa: F401  (connects the receivers)
+        from home import signals
         from home.staff import workflow_mail
 
+        signals.connect()
         workflow_mail.connect()

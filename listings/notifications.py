@@ -13,11 +13,15 @@ from listings.models.tokens import ManagementToken, hash_token
 
 
 def manage_url(token):
+    """The private link on WAGTAILADMIN_BASE_URL (mail has no request to take a host from).
+    An unpublished portal still has its address; with no portal at all there is no link."""
     from listings.models import PortalPage
 
-    portal = PortalPage.objects.live().first()
-    path = f"{portal.url if portal else '/portal/'}manage/{token}/"
-    return f"{settings.WAGTAILADMIN_BASE_URL.rstrip('/')}{path}"
+    portal = PortalPage.objects.live().first() or PortalPage.objects.first()
+    if portal is None or portal.url is None:
+        return ""
+    path = portal.url + portal.reverse_subpage("manage", args=(token,))
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
 def _settle(issued, sent):

@@ -1,6 +1,10 @@
+"""Receivers for recruiting content, each bound to its senders: the taxonomy caches and the
+employer's mail when a posting's review ends."""
+
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
+from wagtail.models import WorkflowState
 from wagtail.signals import workflow_approved, workflow_rejected
 
 from listings.models import Area, EmploymentType, JobCategory, JobPosting, WelcomeTag
@@ -10,11 +14,13 @@ from listings.taxonomy_cache import forget_taxonomy_choices
 TAXONOMIES = (JobCategory, EmploymentType, Area, WelcomeTag)
 
 
-@receiver(post_save)
-@receiver(post_delete)
 def refresh_taxonomy_choices(sender, **kwargs):
-    if sender in TAXONOMIES:
-        forget_taxonomy_choices(sender)
+    forget_taxonomy_choices(sender)
+
+
+for taxonomy in TAXONOMIES:
+    post_save.connect(refresh_taxonomy_choices, sender=taxonomy)
+    post_delete.connect(refresh_taxonomy_choices, sender=taxonomy)
 
 
 def _posting_of(workflow_state):
@@ -22,7 +28,8 @@ def _posting_of(workflow_state):
     return content if isinstance(content, JobPosting) else None
 
 
-@receiver(workflow_approved)
+# Wagtail sends both with the WorkflowState class as sender, for pages and snippets alike.
+@receiver(workflow_approved, sender=WorkflowState)
 def tell_employer_approved(sender, instance, **kwargs):
     """Wagtail mails the submitter on approval, and a public submission has none."""
     posting = _posting_of(instance)
@@ -31,7 +38,7 @@ def tell_employer_approved(sender, instance, **kwargs):
         mail_employer(posting, "approved")
 
 
-@receiver(workflow_rejected)
+@receiver(workflow_rejected, sender=WorkflowState)
 def tell_employer_rejected(sender, instance, **kwargs):
     posting = _posting_of(instance)
     if posting is not None and posting.submitter_email:

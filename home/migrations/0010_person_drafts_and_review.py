@@ -3,7 +3,33 @@
 import django.db.models.deletion
 from django.db import migrations, models
 
-from home.roles import apply_person_review
+# Frozen names (historical models only, so later code cannot change a fresh migrate).
+EDITORS = "編集部"
+PAGE_WORKFLOW = "編集部承認"
+
+
+def apply_person_review(apps, schema_editor):
+    """People's names, bios and portraits go through 「編集部承認」 like pages: the
+    workflow covers the Person snippet, and 編集部 may publish it (writers may not)."""
+    ContentType = apps.get_model("contenttypes", "ContentType")
+    Permission = apps.get_model("auth", "Permission")
+    Group = apps.get_model("auth", "Group")
+    Workflow = apps.get_model("wagtailcore", "Workflow")
+    WorkflowContentType = apps.get_model("wagtailcore", "WorkflowContentType")
+
+    person_type, _ = ContentType.objects.get_or_create(app_label="home", model="person")
+    # Created here if missing: `migrate` makes permissions only after the last migration.
+    publish, _ = Permission.objects.get_or_create(
+        content_type=person_type,
+        codename="publish_person",
+        defaults={"name": "Publish person"},
+    )
+    editors, _ = Group.objects.get_or_create(name=EDITORS)
+    editors.permissions.add(publish)
+    workflow, _ = Workflow.objects.get_or_create(name=PAGE_WORKFLOW, defaults={"active": True})
+    WorkflowContentType.objects.update_or_create(
+        content_type=person_type, defaults={"workflow": workflow}
+    )
 
 
 class Migration(migrations.Migration):

@@ -10,12 +10,13 @@ from home.commons.models.corrections import (
 from home.commons.models.partners import PartnerOrganization, Sector, StaffMembership
 from home.commons.models.supporters import Supporter, SupportersPage, SupporterStatus
 from home.commons.models.transparency import TransparencyPage
-from home.public_forms.records import InboundRecord, StatusChange
+from home.public_forms.records import InboundRecord
 
 from .images import CreditedImage, CreditedRendition
 from .mixins import BasePage, ListingFields, SocialFields
 from .pages import HomePage, StandardPage
 from .people import Person, PersonRole
+from .sections import SectionIndexPage
 from .settings import SiteSettings
 
 __all__ = [
@@ -33,11 +34,11 @@ __all__ = [
     "Person",
     "PersonRole",
     "Sector",
+    "SectionIndexPage",
     "SiteSettings",
     "SocialFields",
     "StaffMembership",
     "StandardPage",
-    "StatusChange",
     "Supporter",
     "SupporterStatus",
     "SupportersPage",

@@ -1,10 +1,11 @@
-"""Header navigation and breadcrumbs."""
+"""Header navigation, the footer's links and breadcrumbs."""
 
 from django import template
 from django.urls import reverse
 
 from wagtail.models import Site
 
+from home.navigation import footer_links as cached_footer_links
 from home.navigation import menu_items
 
 register = template.Library()
@@ -23,6 +24,19 @@ def main_menu(context):
         "search_is_current": bool(request) and request.path == reverse("search"),
         "request": request,
     }
+
+
+@register.simple_tag(takes_context=True)
+def footer_links(context):
+    """The URLs of the site's fixed pages by name (about, supporters, privacy, terms); a
+    page that is missing or not live has no entry, so its link is left out."""
+    request = context.get("request")
+    site = (
+        Site.find_for_request(request)
+        if request
+        else Site.objects.filter(is_default_site=True).first()
+    )
+    return cached_footer_links(site) if site else {}
 
 
 @register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)

@@ -6,39 +6,33 @@ from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.search import index
 
-from home.feeds import SectionFeed
-from home.models import BasePage
-from home.pagination import paginate
+from home.models import BasePage, SectionIndexPage
 from listings.blocks import FeatureStreamBlock, JobSummaryBlock
 from listings.structured_data import feature_jobs_json_ld
 
 FEATURES_PER_PAGE = 12
-FEED_LENGTH = 20
 
 
-class FeatureIndexPage(RoutablePageMixin, BasePage):
+class FeatureIndexPage(SectionIndexPage):
     intro = models.TextField(
         _("introduction"), max_length=500, blank=True, help_text=_("Shown above the list.")
     )
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro")]
     search_fields = [*BasePage.search_fields, index.SearchField("intro")]
-    writers_contribute = True
-
     analyzed_fields = [*BasePage.analyzed_fields, "intro"]
 
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["listings.JobFeaturePage"]
-    max_count = 1
+    items_per_page = FEATURES_PER_PAGE
+    results_context_name = "features_page"
 
     class Meta:
         verbose_name = _("feature index page")
 
-    def features(self):
+    def get_items(self):
         """Live, public features, newest first, with what a card needs in constant queries."""
         return (
             JobFeaturePage.objects.child_of(self)
@@ -49,29 +43,13 @@ class FeatureIndexPage(RoutablePageMixin, BasePage):
             .order_by("-first_published_at", "-pk")
         )
 
-    def feed_items(self):
-        return self.features()[:FEED_LENGTH]
-
-    @path("")
-    def index_route(self, request):
-        features = self.features()
+    def filter_items(self, request, items):
         status = request.GET.get("status", "")
         if status in JobFeaturePage.Status.values:
-            features = features.filter(recruiting_status=status)
+            items = items.filter(recruiting_status=status)
         else:
             status = ""
-        return self.render(
-            request,
-            context_overrides={
-                "features_page": paginate(request, features, FEATURES_PER_PAGE),
-                "current_status": status,
-                "statuses": JobFeaturePage.Status.choices,
-            },
-        )
-
-    @path("feed/")
-    def feed_route(self, request):
-        return SectionFeed(self, request)(request)
+        return items, {"current_status": status, "statuses": JobFeaturePage.Status.choices}
 
 
 class JobFeaturePage(BasePage):

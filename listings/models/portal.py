@@ -60,10 +60,13 @@ class PortalPage(SelfServiceRoutes, RoutablePageMixin, BasePage):
         return SubmissionFormPage.objects.child_of(self).live().first()
 
     def posting_url(self, posting):
-        return f"{self.url}{posting.pk}/"
+        return self.url + self.reverse_subpage("posting", args=(posting.pk,))
 
     def posting_full_url(self, posting, request=None):
-        return f"{self.get_full_url(request)}{posting.pk}/"
+        return self.get_full_url(request) + self.reverse_subpage("posting", args=(posting.pk,))
+
+    def employer_url(self, employer):
+        return self.url + self.reverse_subpage("employer", args=(employer.slug,))
 
     def similar_postings(self, posting):
         return (
@@ -173,11 +176,16 @@ class PortalPage(SelfServiceRoutes, RoutablePageMixin, BasePage):
         urls = super().get_sitemap_urls(request)
         base = self.get_full_url(request)
         for posting in JobPosting.objects.public().only("pk", "last_published_at", "updated_at"):
-            urls.append({"location": f"{base}{posting.pk}/", "lastmod": posting.updated_on})
+            urls.append(
+                {
+                    "location": base + self.reverse_subpage("posting", args=(posting.pk,)),
+                    "lastmod": posting.updated_on,
+                }
+            )
         for employer in Employer.objects.filter(live=True).only("slug", "last_published_at"):
             urls.append(
                 {
-                    "location": f"{base}employers/{employer.slug}/",
+                    "location": base + self.reverse_subpage("employer", args=(employer.slug,)),
                     "lastmod": employer.last_published_at,
                 }
             )

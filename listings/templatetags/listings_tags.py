@@ -23,7 +23,7 @@ def employer_url(context, employer):
     portal = _portal(context)
     if portal is None or not employer or not employer.live:
         return ""
-    return f"{portal.url}employers/{employer.slug}/"
+    return portal.employer_url(employer)
 
 
 @register.inclusion_tag("listings/includes/latest_postings.html", takes_context=True)

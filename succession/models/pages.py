@@ -13,21 +13,17 @@ from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.search import index
 
 from home.blocks import ArticleStreamBlock
-from home.feeds import SectionFeed
 from home.fields import MultipleChoiceField
-from home.models import BasePage
-from home.pagination import paginate
+from home.models import BasePage, SectionIndexPage
 from home.public_forms.base import PublicFormPageMixin
 
 from .choices import EmployeeBand, HandoverItem, Industry, RevenueBand, Status, Terms, Visibility
 
 STORIES_PER_PAGE = 12
-FEED_LENGTH = 20
 # Text that anyone can see, checked for names an anonymous story must not reveal.
 PUBLIC_TEXT_FIELDS = [
     "title",
@@ -40,7 +36,7 @@ PUBLIC_TEXT_FIELDS = [
 ]
 
 
-class SuccessionIndexPage(RoutablePageMixin, BasePage):
+class SuccessionIndexPage(SectionIndexPage):
     intro = models.TextField(
         _("introduction"), max_length=600, blank=True, help_text=_("Shown above the stories.")
     )
@@ -53,18 +49,16 @@ class SuccessionIndexPage(RoutablePageMixin, BasePage):
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro"), FieldPanel("inquiry_note")]
     search_fields = [*BasePage.search_fields, index.SearchField("intro")]
-    writers_contribute = True
-
     analyzed_fields = [*BasePage.analyzed_fields, "intro"]
 
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["succession.SuccessionStoryPage"]
-    max_count = 1
+    items_per_page = STORIES_PER_PAGE
+    results_context_name = "stories_page"
 
     class Meta:
         verbose_name = _("succession index page")
 
-    def stories(self):
+    def get_items(self):
         """Live, public stories in a constant number of queries; 成約 stories stay as
         success stories."""
         return (
@@ -76,12 +70,7 @@ class SuccessionIndexPage(RoutablePageMixin, BasePage):
             .order_by("-first_published_at", "-pk")
         )
 
-    def feed_items(self):
-        return self.stories()[:FEED_LENGTH]
-
-    @path("")
-    def index_route(self, request):
-        stories = self.stories()
+    def filter_items(self, request, items):
         filters = {}
         for name, choices in (("status", Status), ("industry", Industry)):
             value = request.GET.get(name, "")
@@ -90,29 +79,19 @@ class SuccessionIndexPage(RoutablePageMixin, BasePage):
         area = request.GET.get("area", "")
         if area and len(area) <= 60:
             filters["area__slug"] = area
-        return self.render(
-            request,
-            context_overrides={
-                "stories_page": paginate(request, stories.filter(**filters), STORIES_PER_PAGE),
-                "statuses": Status.choices,
-                "industries": Industry.choices,
-                "areas": self.areas(stories),
-                "current": {key.removesuffix("__slug"): value for key, value in filters.items()},
-                "filter_query": "&".join(
-                    f"{k.removesuffix('__slug')}={v}" for k, v in filters.items()
-                ),
-            },
-        )
+        return items.filter(**filters), {
+            "statuses": Status.choices,
+            "industries": Industry.choices,
+            "areas": self.areas(items),  # from every story, not only the filtered ones
+            "current": {key.removesuffix("__slug"): value for key, value in filters.items()},
+            "filter_query": "&".join(f"{k.removesuffix('__slug')}={v}" for k, v in filters.items()),
+        }
 
     def areas(self, stories):
         from django.apps import apps
 
         Area = apps.get_model("listings", "Area")
         return Area.objects.filter(succession_stories__in=stories).distinct().order_by("sort_order")
-
-    @path("feed/")
-    def feed_route(self, request):
-        return SectionFeed(self, request)(request)
 
 
 class SuccessionStoryPage(PublicFormPageMixin, BasePage):
@@ -306,8 +285,6 @@ class SuccessionStoryPage(PublicFormPageMixin, BasePage):
     # The inquiry form (home.public_forms.base): shown, and taken, while the story seeks a
     # successor; 確認 is skipped, the form is short and checked beside each field.
     form_anchor = "inquiry"
-    address_limit = "inquiry-address"
-    email_limit = "inquiry-email"
 
     def get_form_class(self):
         from succession.forms import InquiryForm

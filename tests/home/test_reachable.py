@@ -13,6 +13,7 @@ from django.test import Client
 from wagtail.models import Site
 
 from home.models import HomePage
+from tests.form_cases import _supporters
 
 ROOT = Path(__file__).resolve().parents[2]
 DOCS = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
@@ -29,6 +30,7 @@ def call_to_action_href(html, title):
 
 @pytest.mark.django_db
 def test_the_footer_links_the_supporters_page(client, home_page):
+    _supporters(home_page)
     html = client.get("/").content.decode()
     footer = html[html.index("<footer") :]
     assert re.search(r'<a href="/supporters/">サポーター</a>', footer)

@@ -11,6 +11,7 @@ from django.core import mail
 from django.test import Client
 from django.utils import timezone
 
+from home.public_forms.guards import new_form_token
 from listings.models import ManagementToken
 from tests.factories.listings import make_posting
 from tests.listings.test_self_service import open_manage
@@ -111,7 +112,8 @@ def test_resubmitting_after_changes_were_asked_for(browser, portal, moderator):
 def test_asking_for_lost_links(browser, portal, settings):
     settings.FORM_MIN_FILL_SECONDS = 0
     make_posting("public", submitter_email="amimoto@example.jp")
-    response = post_like_a_browser(browser, "/portal/manage/", {"email": "amimoto@example.jp"})
+    data = {"email": "amimoto@example.jp", "form_token": new_form_token()}
+    response = post_like_a_browser(browser, "/portal/manage/", data)
     assert response.status_code == 302 and response["Location"].endswith("?sent=1")
     assert [m.to for m in mail.outbox] == [["amimoto@example.jp"]]
 

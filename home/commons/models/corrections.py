@@ -2,11 +2,9 @@
 carrying job information must act on such requests). A request is a record for staff to
 work on; it never changes public content by itself."""
 
-from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
-from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
@@ -70,14 +68,6 @@ class CorrectionRequest(InboundRecord):
     def __str__(self):
         return f"{self.target_title} — {self.get_reason_display()}"
 
-    def admin_url(self):
-        """The full address of this request's edit view in the admin (for mails)."""
-        try:
-            path = reverse("home_correctionrequest_modeladmin_edit", args=(self.pk,))
-        except NoReverseMatch:
-            return ""
-        return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
-
 
 class CorrectionRequestPage(PublicFormPageMixin, BasePage):
     """The form behind every 「情報の訂正・削除を依頼」 link. The link names its target in
@@ -102,10 +92,6 @@ class CorrectionRequestPage(PublicFormPageMixin, BasePage):
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = []
     max_count = 1
-
-    address_limit = "correction-address"
-    email_limit = "correction-email"
-    email_field = "contact_email"
 
     class Meta:
         verbose_name = _("correction request page")

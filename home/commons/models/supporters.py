@@ -1,9 +1,7 @@
 """Supporters: people and organisations who apply to back the site. Staff approve or
 decline each application; approved ones who agreed are listed on the supporters page."""
 
-from django.conf import settings
 from django.db import models
-from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
@@ -102,14 +100,6 @@ class Supporter(InboundRecord):
         page = SupportersPage.objects.live().public().first()
         return page.url if page else ""
 
-    def admin_url(self):
-        """The full address of this application's edit view in the admin (for mails)."""
-        try:
-            path = reverse("home_supporter_modeladmin_edit", args=(self.pk,))
-        except NoReverseMatch:
-            return ""
-        return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
-
 
 class SupportersPage(PublicFormPageMixin, BasePage):
     """The supporters' list, the application form and the banner kit."""
@@ -132,9 +122,6 @@ class SupportersPage(PublicFormPageMixin, BasePage):
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = []
     max_count = 1
-
-    address_limit = "supporter-address"
-    email_limit = "supporter-email"
 
     class Meta:
         verbose_name = _("supporters page")
