@@ -5,8 +5,8 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-import home.commons.supporters_admin  # noqa: F401
-from home.commons import corrections_admin  # noqa: F401
+from home.commons.corrections_admin import correction_request_viewset
+from home.commons.supporters_admin import supporter_viewset
 from home.staff import login_locks_admin  # noqa: F401
 from home.staff.page_editor import page_viewset
 
@@ -55,6 +55,11 @@ person_role_viewset = PersonRoleViewSet("person_roles")
 @hooks.register("register_admin_viewset")
 def register_person_role_viewset():
     return person_role_viewset
+
+
+@hooks.register("register_admin_viewset")
+def register_inbound_record_viewsets():
+    return [correction_request_viewset, supporter_viewset]
 
 
 @hooks.register("register_admin_viewset")

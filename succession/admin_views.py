@@ -1,5 +1,5 @@
-"""Admin views for inquiries: recording who changed a status, and the list an owner may be
-given of every inquiry about their story."""
+"""Admin view for inquiries beyond their viewset (succession/wagtail_hooks.py): the list an
+owner may be given of every inquiry about their story."""
 
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404

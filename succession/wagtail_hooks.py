@@ -1,62 +1,55 @@
+"""Succession inquiries in the admin (the inbound-record viewset of
+home/public_forms/records_admin.py; only 編集部 holds their permissions), the owner's list,
+and the stories' figure on the transparency page."""
+
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail_modeladmin.options import ModelAdmin, modeladmin_register
+from wagtail.admin.ui.tables import DateColumn
 
 from home.commons.transparency import FIGURES_HOOK
-from home.public_forms.records_admin import StatusEditView, StatusHistoryPanel, sent_panels
+from home.public_forms.records_admin import InboundRecordViewSet, StatusHistoryPanel
 from succession import transparency
 from succession.admin_views import owner_report
 from succession.models import SuccessionInquiry
-
-READ_ONLY = ["story", "name", "kana", "email", "phone", "inquirer_type", "background", "hope"]
 
 
 class InquiryHistoryPanel(StatusHistoryPanel):
     """The status history of the inquiry being edited, and the owner's list."""
 
-    def __init__(self, template="succession/admin/inquiry_history_panel.html", **kwargs):
-        super().__init__(template=template, **kwargs)
-
     class BoundPanel(StatusHistoryPanel.BoundPanel):
         def get_context_data(self, parent_context=None):
             context = super().get_context_data(parent_context)
-            context["inquiry"] = self.instance
             context["report_url"] = reverse(
                 "succession_owner_report", args=(self.instance.story_id,)
             )
             return context
 
 
-class SuccessionInquiryAdmin(ModelAdmin):
-    """Inbound records the editorial team processes (DESIGN.md: wagtail-modeladmin)."""
-
+class SuccessionInquiryViewSet(InboundRecordViewSet):
     model = SuccessionInquiry
+    icon = "mail"
     menu_label = _("Succession inquiries")
-    menu_icon = "mail"
     menu_order = 260
-    add_to_admin_menu = True
-    list_display = ["created_at", "story", "inquirer_type", "status", "status_changed_at"]
+    list_display = [
+        "created_at",
+        "story",
+        "inquirer_type",
+        "status",
+        DateColumn("status_changed_at", label=_("status changed")),
+    ]
     list_filter = ["status", "inquirer_type", "story"]
     search_fields = ["name", "kana", "email"]
-    inspect_view_enabled = True
-    # Inquiries keep their own history model (InquiryStatusChange), with the same
-    # change_status() as the inbound records of home.
-    edit_view_class = StatusEditView
-    panels = [
-        MultiFieldPanel(sent_panels(READ_ONLY), heading=_("Inquiry")),
-        FieldPanel("status"),
-        FieldPanel("staff_notes"),
-        InquiryHistoryPanel(heading=_("Status history")),
-    ]
-
-    def get_queryset(self, request):
-        return super().get_queryset(request).select_related("story")
+    list_select_related = ["story"]
+    sent_heading = _("Inquiry")
+    sent_fields = ["story", "name", "kana", "email", "phone", "inquirer_type", "background", "hope"]
+    history_panel_class = InquiryHistoryPanel
 
 
-modeladmin_register(SuccessionInquiryAdmin)
+@hooks.register("register_admin_viewset")
+def register_inquiry_viewset():
+    return SuccessionInquiryViewSet("succession_inquiries")
 
 
 @hooks.register("register_admin_urls")

@@ -1,21 +1,21 @@
-"""Correction and removal requests in the admin (wagtail-modeladmin, like the other
-inbound records): moderators and editors read a request, follow the link to the public
-content, change the status (each change is kept with who made it) and keep notes. A
-request never changes the content: they do that in the content's own editor."""
+"""Correction and removal requests in the admin (the inbound-record viewset of
+home/public_forms/records_admin.py): moderators and editors read a request, follow the link
+to the public content, change the status (each change is logged with who made it) and keep
+notes. A request never changes the content: they do that in the content's own editor."""
 
-from django.contrib.admin import RelatedOnlyFieldListFilter
+import django_filters
+
+from django.contrib.contenttypes.models import ContentType
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.admin_url_finder import AdminURLFinder
-from wagtail.admin.panels import FieldPanel, HelpPanel, MultiFieldPanel
-from wagtail_modeladmin.helpers import PermissionHelper
-from wagtail_modeladmin.options import ModelAdmin, modeladmin_register
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.panels import HelpPanel
+from wagtail.admin.ui.tables import DateColumn
 
 from home.models import CorrectionRequest
-from home.public_forms.records_admin import StatusEditView, StatusHistoryPanel, sent_panels
-
-READ_ONLY = ["reason", "details", "contact_name", "contact_email"]
+from home.public_forms.records_admin import InboundRecordViewSet
 
 
 class TargetPanel(HelpPanel):
@@ -45,24 +45,38 @@ class TargetPanel(HelpPanel):
             return format_html("<p><strong>{}</strong>: {}{}</p>", kind, title, edit)
 
 
-class CorrectionRequestPermissionHelper(PermissionHelper):
-    """Requests come only from the public form: staff do not add them."""
-
-    def user_can_create(self, user):
-        return False
-
-
-class CorrectionRequestAdmin(ModelAdmin):
-    model = CorrectionRequest
-    menu_label = _("Correction and removal requests")
-    menu_icon = "warning"
-    menu_order = 265
-    add_to_admin_menu = True
-    list_display = ["created_at", "target_title", "reason", "status", "status_changed_at"]
+def requested_content_types(request):
     # Only the kinds of content that requests are about, not every content type.
-    list_filter = ["status", "reason", ("content_type", RelatedOnlyFieldListFilter)]
+    return ContentType.objects.filter(
+        pk__in=CorrectionRequest.objects.values("content_type")
+    ).order_by("model")
+
+
+class CorrectionRequestFilterSet(WagtailFilterSet):
+    content_type = django_filters.ModelChoiceFilter(
+        label=_("kind of content"), queryset=requested_content_types
+    )
+
+    class Meta:
+        model = CorrectionRequest
+        fields = ["status", "reason", "content_type"]
+
+
+class CorrectionRequestViewSet(InboundRecordViewSet):
+    model = CorrectionRequest
+    icon = "warning"
+    menu_label = _("Correction and removal requests")
+    menu_order = 265
+    list_display = [
+        "created_at",
+        "target_title",
+        "reason",
+        "status",
+        DateColumn("status_changed_at", label=_("status changed")),
+    ]
+    filterset_class = CorrectionRequestFilterSet
     search_fields = ["target_title", "target_url", "details", "contact_name", "contact_email"]
-    inspect_view_enabled = True
+    list_select_related = ["content_type"]
     inspect_view_fields = [
         "created_at",
         "target_title",
@@ -75,18 +89,9 @@ class CorrectionRequestAdmin(ModelAdmin):
         "status_changed_at",
         "staff_notes",
     ]
-    permission_helper_class = CorrectionRequestPermissionHelper
-    edit_view_class = StatusEditView
-    panels = [
-        TargetPanel(heading=_("About")),
-        MultiFieldPanel(sent_panels(READ_ONLY), heading=_("Request")),
-        FieldPanel("status"),
-        FieldPanel("staff_notes"),
-        StatusHistoryPanel(heading=_("Status history")),
-    ]
-
-    def get_queryset(self, request):
-        return super().get_queryset(request).select_related("content_type")
+    lead_panels = [TargetPanel(heading=_("About"))]
+    sent_heading = _("Request")
+    sent_fields = ["reason", "details", "contact_name", "contact_email"]
 
 
-modeladmin_register(CorrectionRequestAdmin)
+correction_request_viewset = CorrectionRequestViewSet("correction_requests")

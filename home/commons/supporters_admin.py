@@ -1,18 +1,18 @@
-"""Supporter applications in the admin (DESIGN.md: inbound records use wagtail-modeladmin).
+"""Supporter applications in the admin (the inbound-record viewset of
+home/public_forms/records_admin.py).
 
-Staff read what the applicant sent, set the status (each change kept with who and when),
+Staff read what the applicant sent, set the status (each change logged with who and when),
 keep notes and add a logo after approval. Applications only come from the public form, so
 there is no "add" button, and what the applicant wrote cannot be changed here.
 """
 
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail_modeladmin.helpers import PermissionHelper
-from wagtail_modeladmin.options import ModelAdmin, modeladmin_register
+from wagtail.admin.panels import FieldPanel
+from wagtail.admin.ui.tables import BooleanColumn
 
 from home.models import Supporter
-from home.public_forms.records_admin import StatusEditView, StatusHistoryPanel, sent_panels
+from home.public_forms.records_admin import InboundRecordViewSet
 
 APPLICANT_FIELDS = [
     "kind",
@@ -26,30 +26,22 @@ APPLICANT_FIELDS = [
 ]
 
 
-class SupporterPermissionHelper(PermissionHelper):
-    def user_can_create(self, user):
-        return False
-
-
-class SupporterAdmin(ModelAdmin):
+class SupporterViewSet(InboundRecordViewSet):
     model = Supporter
+    icon = "group"
     menu_label = _("Supporters")
-    menu_icon = "group"
     menu_order = 270
-    add_to_admin_menu = True
-    permission_helper_class = SupporterPermissionHelper
-    edit_view_class = StatusEditView
     list_display = [
         "created_at",
         "name",
         "kind",
-        "support_kinds_list",
-        "consent_listing",
+        "support_kinds",
+        BooleanColumn("consent_listing", label=_("may be listed publicly")),
         "status",
     ]
     list_filter = ["status", "kind", "consent_listing"]
     search_fields = ["name", "kana", "email"]
-    inspect_view_enabled = True
+    list_select_related = ["logo"]
     inspect_view_fields = [
         "created_at",
         *APPLICANT_FIELDS,
@@ -58,13 +50,9 @@ class SupporterAdmin(ModelAdmin):
         "staff_notes",
         "logo",
     ]
-    panels = [
-        MultiFieldPanel(
-            sent_panels(["created_at", *APPLICANT_FIELDS]),
-            heading=_("The application as sent"),
-        ),
-        FieldPanel("status"),
-        FieldPanel("staff_notes"),
+    sent_heading = _("The application as sent")
+    sent_fields = ["created_at", *APPLICANT_FIELDS]
+    extra_panels = [
         FieldPanel(
             "logo",
             help_text=_(
@@ -72,16 +60,7 @@ class SupporterAdmin(ModelAdmin):
                 "without one the list shows the initial."
             ),
         ),
-        StatusHistoryPanel(heading=_("Status history")),
     ]
 
-    def support_kinds_list(self, obj):
-        return obj.get_support_kinds_display()
 
-    support_kinds_list.short_description = _("kinds of support")
-
-    def get_queryset(self, request):
-        return super().get_queryset(request).select_related("logo")
-
-
-modeladmin_register(SupporterAdmin)
+supporter_viewset = SupporterViewSet("supporters")

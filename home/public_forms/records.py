@@ -1,53 +1,19 @@
-"""What every record that the public sends and staff process has in common (supporter
-applications, correction requests): a status whose every change is kept with who made it
-and when, staff notes, and the form's submission key so that a form sent twice is stored
-once."""
+"""What every record the public sends and staff process has in common (supporter applications,
+correction requests, succession inquiries): a status whose every change is kept in Wagtail's
+audit log with who made it and when, staff notes, and the form's submission key so that a
+form sent twice is stored once."""
 
-from django.conf import settings
-from django.contrib.contenttypes.fields import GenericForeignKey, GenericRelation
-from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.log_actions import log
+from wagtail.models import ModelLogEntry
 
-class StatusChange(models.Model):
-    """One change of an inbound record's status."""
-
-    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, related_name="+")
-    object_id = models.PositiveBigIntegerField()
-    record = GenericForeignKey("content_type", "object_id")
-    old_status = models.CharField(_("from"), max_length=20)
-    new_status = models.CharField(_("to"), max_length=20)
-    changed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("changed by"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    changed_at = models.DateTimeField(_("changed"), default=timezone.now)
-    note = models.CharField(_("note"), max_length=200, blank=True)
-
-    class Meta:
-        ordering = ["changed_at", "pk"]
-        indexes = [models.Index(fields=["content_type", "object_id"])]
-        verbose_name = _("status change")
-        verbose_name_plural = _("status changes")
-
-    def __str__(self):
-        return f"{self.old_status} → {self.new_status}"
-
-    def _label(self, value):
-        choices = dict(self.record._meta.get_field("status").choices) if self.record else {}
-        return choices.get(value, value)
-
-    def old_label(self):
-        return self._label(self.old_status)
-
-    def new_label(self):
-        return self._label(self.new_status)
+# The audit-log action of a status change; its data is {"old": …, "new": …, "note": …}.
+# Registered with its message in home/public_forms/records_admin.py. The data migrations
+# home 0011 and succession 0004 write the same literal: change it only with a migration.
+STATUS_ACTION = "himi.status"
 
 
 class InboundRecord(models.Model):
@@ -63,20 +29,39 @@ class InboundRecord(models.Model):
     submission_key = models.CharField(
         max_length=64, unique=True, null=True, blank=True, editable=False
     )
-    status_changes = GenericRelation(StatusChange)
 
     class Meta:
         abstract = True
         ordering = ["-created_at"]
 
     def change_status(self, new_status, user=None, note=""):
-        """Set the status and keep the change in the history (who, when, from, to)."""
+        """Set the status and log the change (who, when, from, to, why); the log entry, or
+        None when the status is already `new_status`."""
         if new_status == self.status:
             return None
-        change = StatusChange.objects.create(
-            record=self, old_status=self.status, new_status=new_status, changed_by=user, note=note
+        entry = log(
+            self,
+            STATUS_ACTION,
+            user=user,
+            data={"old": self.status, "new": new_status, "note": note},
         )
         self.status = new_status
-        self.status_changed_at = change.changed_at
+        self.status_changed_at = entry.timestamp
         self.save(update_fields=["status", "status_changed_at"])
-        return change
+        return entry
+
+    @property
+    def status_changes(self):
+        """This record's status changes in the audit log, oldest first."""
+        return (
+            ModelLogEntry.objects.for_instance(self)
+            .filter(action=STATUS_ACTION)
+            .order_by("timestamp", "pk")
+        )
+
+    def admin_url(self):
+        """The full address of this record's edit view in the admin (for mails)."""
+        # Imported here: the mail module loads the admin, which must not load with models.
+        from home.public_forms.mail import admin_edit_url
+
+        return admin_edit_url(self)

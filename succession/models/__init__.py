@@ -1,5 +1,7 @@
+"""The succession models, gathered so that Django and the other apps find them in one place."""
+
 from .choices import EmployeeBand, HandoverItem, Industry, RevenueBand, Status, Terms, Visibility
-from .inquiries import InquiryStatus, InquiryStatusChange, SuccessionInquiry
+from .inquiries import InquiryStatus, SuccessionInquiry
 from .pages import SuccessionIndexPage, SuccessionStoryPage
 
 __all__ = [
@@ -7,7 +9,6 @@ __all__ = [
     "HandoverItem",
     "Industry",
     "InquiryStatus",
-    "InquiryStatusChange",
     "RevenueBand",
     "Status",
     "SuccessionIndexPage",

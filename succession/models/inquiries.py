@@ -1,14 +1,21 @@
 """Inquiries about a story: records that the editorial team processes and passes on.
 
 Owners' contacts are never public; seekers write to the team, which mediates. Every status
-change is kept with who made it and when, so no inquiry is dropped silently, and personal
-data in closed inquiries can be purged after a retention period (`purge_inquiries`).
+change is kept in the audit log with who made it and when (home.public_forms.records), so
+no inquiry is dropped silently, and personal data in closed inquiries can be purged after a
+retention period (`purge_inquiries`).
 """
 
-from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
+from django.db.models.signals import post_delete
+from django.dispatch import receiver
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from wagtail.models import ModelLogEntry
+
+from home.public_forms.records import InboundRecord
 
 
 class InquiryStatus(models.TextChoices):
@@ -30,7 +37,7 @@ class InquirerType(models.TextChoices):
 PURGED = "（削除済み）"
 
 
-class SuccessionInquiry(models.Model):
+class SuccessionInquiry(InboundRecord):
     story = models.ForeignKey(
         "succession.SuccessionStoryPage",
         verbose_name=_("story"),
@@ -52,22 +59,15 @@ class SuccessionInquiry(models.Model):
     status = models.CharField(
         _("status"), max_length=20, choices=InquiryStatus.choices, default=InquiryStatus.NEW
     )
+    # Only the editorial team sees inquiries, and the help text says so.
     staff_notes = models.TextField(
         _("staff notes"), blank=True, help_text=_("Only the editorial team sees these.")
-    )
-    created_at = models.DateTimeField(_("received"), default=timezone.now, editable=False)
-    status_changed_at = models.DateTimeField(
-        _("status changed"), default=timezone.now, editable=False
     )
     purged_at = models.DateTimeField(
         _("personal data purged"), null=True, blank=True, editable=False
     )
-    submission_key = models.CharField(
-        max_length=64, unique=True, null=True, blank=True, editable=False
-    )
 
-    class Meta:
-        ordering = ["-created_at"]
+    class Meta(InboundRecord.Meta):
         verbose_name = _("succession inquiry")
         verbose_name_plural = _("succession inquiries")
 
@@ -78,22 +78,6 @@ class SuccessionInquiry(models.Model):
     def is_closed(self):
         return self.status in CLOSED_STATUSES
 
-    def change_status(self, new_status, user=None, note=""):
-        """Set the status and keep the change in the history (who, when, from, to)."""
-        if new_status == self.status:
-            return None
-        change = InquiryStatusChange.objects.create(
-            inquiry=self,
-            old_status=self.status,
-            new_status=new_status,
-            changed_by=user,
-            note=note,
-        )
-        self.status = new_status
-        self.status_changed_at = change.changed_at
-        self.save(update_fields=["status", "status_changed_at"])
-        return change
-
     def purge_personal_data(self):
         self.name = self.kana = PURGED
         self.email = "purged@invalid"
@@ -102,24 +86,15 @@ class SuccessionInquiry(models.Model):
         self.staff_notes = ""
         self.purged_at = timezone.now()
         self.save()
+        # Each log entry keeps the title the record had then, which names the inquirer.
+        ModelLogEntry.objects.for_instance(self).update(label=str(self))
 
 
-class InquiryStatusChange(models.Model):
-    inquiry = models.ForeignKey(
-        SuccessionInquiry, on_delete=models.CASCADE, related_name="status_changes"
-    )
-    old_status = models.CharField(max_length=20, choices=InquiryStatus.choices)
-    new_status = models.CharField(max_length=20, choices=InquiryStatus.choices)
-    changed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
-    )
-    changed_at = models.DateTimeField(default=timezone.now)
-    note = models.CharField(max_length=200, blank=True)
-
-    class Meta:
-        ordering = ["changed_at", "pk"]
-        verbose_name = _("status change")
-        verbose_name_plural = _("status changes")
-
-    def __str__(self):
-        return f"{self.old_status} → {self.new_status}"
+@receiver(post_delete, sender=SuccessionInquiry)
+def forget_the_inquirer_in_the_log(sender, instance, **kwargs):
+    """An inquiry deleted in the admin leaves its log entries (Wagtail's 「削除」 among them),
+    each titled with the inquirer's name: the name goes with the record."""
+    ModelLogEntry.objects.filter(
+        content_type=ContentType.objects.get_for_model(SuccessionInquiry),
+        object_id=str(instance.pk),
+    ).update(label=f"#{instance.pk} — {PURGED}")  # the story may be going too

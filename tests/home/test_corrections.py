@@ -291,7 +291,7 @@ def test_moderators_and_the_editors_are_told_after_commit(
     [message] = mail.outbox
     assert message.to == ["editors@example.jp"] and message.bcc == [moderator.email]
     record = CorrectionRequest.objects.get()
-    edit_path = reverse("home_correctionrequest_modeladmin_edit", args=(record.pk,))
+    edit_path = reverse("correction_requests:edit", args=(record.pk,))
     for text in ("定置網の乗組員（灘浦水産）", f"/portal/{posting.pk}/", DETAILS, edit_path):
         assert text in message.body
     assert f"http://testserver{edit_path}" in message.body

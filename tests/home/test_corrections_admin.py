@@ -5,7 +5,10 @@ import pytest
 from django.contrib.contenttypes.models import ContentType
 from django.urls import reverse
 
-from home.models import CorrectionRequest, StatusChange
+from wagtail.models import ModelLogEntry
+
+from home.models import CorrectionRequest
+from home.public_forms.records import STATUS_ACTION
 from listings.models import JobPosting
 
 pytestmark = pytest.mark.django_db
@@ -33,28 +36,26 @@ def record(posting):
 )
 def test_who_may_work_on_requests(client, record, request, user, allowed):
     client.force_login(request.getfixturevalue(user))
-    response = client.get(reverse("home_correctionrequest_modeladmin_index"))
+    response = client.get(reverse("correction_requests:index"))
     assert (response.status_code == 200) is allowed
     if allowed:
         assert "定置網の乗組員" in response.content.decode()
-        inspect = client.get(
-            reverse("home_correctionrequest_modeladmin_inspect", args=(record.pk,))
-        )
+        inspect = client.get(reverse("correction_requests:inspect", args=(record.pk,)))
         assert inspect.status_code == 200
 
 
 def test_an_edit_in_the_admin_keeps_who_changed_the_status(client, record, moderator, posting):
     client.force_login(moderator)
-    url = reverse("home_correctionrequest_modeladmin_edit", args=(record.pk,))
+    url = reverse("correction_requests:edit", args=(record.pk,))
     page = client.get(url)
     assert page.status_code == 200 and record.target_url in page.content.decode()
     response = client.post(url, {"status": "in_progress", "staff_notes": "事業所に確認中"})
     assert response.status_code == 302
     record.refresh_from_db()
     assert (record.status, record.staff_notes) == ("in_progress", "事業所に確認中")
-    [change] = StatusChange.objects.all()
-    assert change.record == record and change.changed_by == moderator
-    assert (change.old_status, change.new_status) == ("received", "in_progress")
+    [change] = ModelLogEntry.objects.filter(action=STATUS_ACTION)
+    assert change.object_id == str(record.pk) and change.user == moderator
+    assert change.data == {"old": "received", "new": "in_progress", "note": ""}
     assert record.details == DETAILS  # the request itself is read-only
     posting.refresh_from_db()
     assert posting.is_public()
@@ -82,11 +83,41 @@ def test_the_demo_step_makes_dated_requests_once(db, demo_allowed):
     now = timezone.now()
     months = {(now - r.created_at).days // 30 for r in records}
     assert len(months) >= 6 and max(months) <= 12
-    changes = StatusChange.objects.filter(
-        content_type=ContentType.objects.get_for_model(CorrectionRequest)
+    changes = ModelLogEntry.objects.filter(
+        content_type=ContentType.objects.get_for_model(CorrectionRequest), action=STATUS_ACTION
     )
     assert changes.count() >= len(REQUESTS)
     for change in changes:
-        assert change.changed_at < now and change.changed_by.username == "moderator"
+        assert change.timestamp < now and change.user.username == "moderator"
     for r in records.exclude(status="received"):
-        assert r.status_changed_at == r.status_changes.last().changed_at
+        assert r.status_changed_at == r.status_changes.last().timestamp
+
+
+# The shared inbound-record pattern (home/public_forms/records_admin.py)
+
+
+def test_the_history_view_shows_each_status_change_with_its_note(client, record, moderator):
+    client.force_login(moderator)
+    url = reverse("correction_requests:edit", args=(record.pk,))
+    client.post(url, {"status": "in_progress", "status_note": "事業所に電話", "staff_notes": ""})
+    assert ModelLogEntry.objects.for_instance(record).count() == 1  # a status change alone
+    client.post(url, {"status": "in_progress", "staff_notes": "折り返し待ち"})
+    assert ModelLogEntry.objects.for_instance(record).count() == 2  # plus "edited"
+    html = client.get(reverse("correction_requests:history", args=(record.pk,))).content.decode()
+    assert "ステータスを 受付 → 対応中 に変更（メモ：事業所に電話）" in html
+    assert moderator.get_full_name() in html
+
+
+def test_links_in_notices_sent_before_the_move_still_open_the_record(client, record, moderator):
+    client.force_login(moderator)
+    old = f"/admin/home/correctionrequest/edit/{record.pk}/"
+    assert old == reverse("correction_requests:edit", args=(record.pk,))
+    assert client.get(old).status_code == 200
+    assert record.admin_url().endswith(old)
+
+
+def test_requests_are_not_added_in_the_admin(client, moderator):
+    client.force_login(moderator)
+    html = client.get(reverse("correction_requests:index")).content.decode()
+    assert reverse("correction_requests:add") not in html
+    assert client.get(reverse("correction_requests:add")).status_code != 200

@@ -106,9 +106,9 @@ def test_admin_links_of_supporter_and_correction_mails_use_the_configured_addres
         name="応援 太郎", kana="オウエン タロウ", email="s@example.jp"
     )
     record = CorrectionRequest.objects.create(target_title="x", reason="inaccurate", details="y")
-    edit = reverse("home_supporter_modeladmin_edit", args=(supporter.pk,))
+    edit = reverse("supporters:edit", args=(supporter.pk,))
     assert supporter.admin_url() == f"http://127.0.0.1:8010{edit}"
-    edit = reverse("home_correctionrequest_modeladmin_edit", args=(record.pk,))
+    edit = reverse("correction_requests:edit", args=(record.pk,))
     assert record.admin_url() == f"http://127.0.0.1:8010{edit}"
 
 

@@ -101,7 +101,7 @@ def test_the_succession_inquiry_notice_links_to_the_inquiry(home_page, settings)
     inquiry = SuccessionInquiryFactory(story=story)
     send_inquiry_mails(inquiry, "editors@example.jp")
     [notice] = [message for message in mail.outbox if message.to == ["editors@example.jp"]]
-    url = reverse("succession_successioninquiry_modeladmin_edit", args=(inquiry.pk,))
+    url = reverse("succession_inquiries:edit", args=(inquiry.pk,))
     assert f"管理画面で開いて対応してください: {ADMIN}{url}" in notice.body
     assert inquiry.email not in notice.body  # personal data stays in the admin
 
@@ -117,7 +117,7 @@ def test_the_supporter_and_correction_notices_link_to_their_records(moderator, s
     send_application_mails(supporter, "editors@example.jp")
     send_request_mails(record, "editors@example.jp")
     to_editors = [message for message in mail.outbox if message.to == ["editors@example.jp"]]
-    supporter_url = reverse("home_supporter_modeladmin_edit", args=(supporter.pk,))
-    record_url = reverse("home_correctionrequest_modeladmin_edit", args=(record.pk,))
+    supporter_url = reverse("supporters:edit", args=(supporter.pk,))
+    record_url = reverse("correction_requests:edit", args=(record.pk,))
     assert [f"{ADMIN}{supporter_url}" in message.body for message in to_editors] == [True, False]
     assert [f"{ADMIN}{record_url}" in message.body for message in to_editors] == [False, True]

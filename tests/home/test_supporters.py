@@ -19,14 +19,15 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.html import escape
 
-from wagtail.models import Site
+from wagtail.models import ModelLogEntry, Site
 
 from home.commons.supporters import BANNERS
 from home.demo.builders import DemoContext
 from home.demo.supporters import build_supporters
-from home.models import SiteSettings, StatusChange, Supporter, SupportersPage
+from home.models import SiteSettings, Supporter, SupportersPage
 from home.public_forms import guards
 from home.public_forms.guards import new_form_token
+from home.public_forms.records import STATUS_ACTION
 from tests.factories import CreditedImageFactory, UserFactory
 from tests.factories.listings import EmployerFactory, PortalPageFactory
 
@@ -255,12 +256,12 @@ def test_editors_process_applications_and_each_change_is_kept(client, page, edit
     supporter = SupporterFactory(status="new", name="審査の会")
     logo = CreditedImageFactory()
     client.force_login(editor)
-    assert "審査の会" in client.get(reverse("home_supporter_modeladmin_index")).content.decode()
-    inspect = client.get(reverse("home_supporter_modeladmin_inspect", args=(supporter.pk,)))
+    assert "審査の会" in client.get(reverse("supporters:index")).content.decode()
+    inspect = client.get(reverse("supporters:inspect", args=(supporter.pk,)))
     with translation.override("ja"):
         label = escape(supporter.get_support_kinds_display())  # 「SNSでのシェア」 once translated
     assert inspect.status_code == 200 and label in inspect.content.decode()
-    url = reverse("home_supporter_modeladmin_edit", args=(supporter.pk,))
+    url = reverse("supporters:edit", args=(supporter.pk,))
     assert client.get(url).status_code == 200
     data = {"status": "approved", "staff_notes": "電話で確認", "logo": logo.pk, "name": "改ざん"}
     assert client.post(url, data).status_code == 302
@@ -271,10 +272,12 @@ def test_editors_process_applications_and_each_change_is_kept(client, page, edit
         logo,
     )
     assert supporter.name == "審査の会"  # what the applicant wrote is read-only
-    [change] = StatusChange.objects.filter(object_id=supporter.pk)
-    assert (change.old_status, change.new_status, change.changed_by) == ("new", "approved", editor)
+    [change] = supporter.status_changes
+    assert change.data == {"old": "new", "new": "approved", "note": ""}
+    assert change.user == editor
     history = client.get(url).content.decode()
     assert 'class="status-history"' in history
+    assert "ステータスを 新規 → 承認 に変更" in history
     assert "電話で確認" not in client.get(page.url).content.decode()
 
 
@@ -285,16 +288,16 @@ def test_editors_process_applications_and_each_change_is_kept(client, page, edit
 def test_who_may_see_applications(client, page, request, user, allowed):
     supporter = SupporterFactory()
     client.force_login(request.getfixturevalue(user))
-    index = client.get(reverse("home_supporter_modeladmin_index"))
-    edit = client.get(reverse("home_supporter_modeladmin_edit", args=(supporter.pk,)))
+    index = client.get(reverse("supporters:index"))
+    edit = client.get(reverse("supporters:edit", args=(supporter.pk,)))
     assert (index.status_code == 200) is allowed and (edit.status_code == 200) is allowed
 
 
 def test_applications_are_not_added_in_the_admin(client, page):
     client.force_login(UserFactory(superuser=True))
-    html = client.get(reverse("home_supporter_modeladmin_index")).content.decode()
-    assert reverse("home_supporter_modeladmin_create") not in html
-    assert client.get(reverse("home_supporter_modeladmin_create")).status_code != 200
+    html = client.get(reverse("supporters:index")).content.decode()
+    assert reverse("supporters:add") not in html
+    assert client.get(reverse("supporters:add")).status_code != 200
 
 
 def test_banner_files_have_their_sizes_and_are_small():
@@ -350,12 +353,12 @@ def test_demo_step_builds_every_status_once(home_page):
     assert listed.exclude(logo=None).count() == 1
     employer.refresh_from_db()
     assert employer.supporter.is_listed and employer.supporter.name == "灘浦の宿 うみあかり"
-    changes = StatusChange.objects.count()
-    assert changes == 9 and not StatusChange.objects.filter(changed_by=None).exists()
+    changes = ModelLogEntry.objects.filter(action=STATUS_ACTION)
+    assert changes.count() == 9 and not changes.filter(user=None).exists()
 
     again = DemoContext(seed=1)
     build_supporters(again)
-    assert Supporter.objects.count() == 10 and StatusChange.objects.count() == changes
+    assert Supporter.objects.count() == 10 and changes.count() == 9
     assert again.tally == {("supporters", "unchanged"): 10, ("images", "unchanged"): 1}
 
 
@@ -364,7 +367,7 @@ def test_the_application_as_sent_reads_in_words_not_true_or_false(client, page, 
     unlisted = SupporterFactory(consent_listing=False)
     client.force_login(editor)
     for supporter, word in ((listed, "はい"), (unlisted, "いいえ")):
-        url = reverse("home_supporter_modeladmin_edit", args=(supporter.pk,))
+        url = reverse("supporters:edit", args=(supporter.pk,))
         html = client.get(url).content.decode()
         assert "True" not in html and "False" not in html
         assert word in html

@@ -10,8 +10,10 @@ from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 
+from wagtail.models import ModelLogEntry
+
 from home.public_forms.guards import new_form_token
-from succession.models import InquiryStatusChange, SuccessionInquiry
+from succession.models import SuccessionInquiry
 from succession.models.inquiries import PURGED
 from tests.factories.succession import SuccessionInquiryFactory, SuccessionStoryPageFactory
 
@@ -145,7 +147,7 @@ def test_no_form_once_the_story_is_not_seeking(client, succession_index, quick):
 def test_only_editors_see_inquiries(client, story, request, user, allowed):
     SuccessionInquiryFactory(story=story)
     client.force_login(request.getfixturevalue(user))
-    response = client.get(reverse("succession_successioninquiry_modeladmin_index"))
+    response = client.get(reverse("succession_inquiries:index"))
     assert (response.status_code == 200) is allowed
     report = client.get(reverse("succession_owner_report", args=(story.pk,)))
     assert (report.status_code == 200) is allowed
@@ -154,20 +156,19 @@ def test_only_editors_see_inquiries(client, story, request, user, allowed):
 def test_status_changes_are_kept_with_who_and_when(client, story, editor):
     inquiry = SuccessionInquiryFactory(story=story)
     client.force_login(editor)
-    url = reverse("succession_successioninquiry_modeladmin_edit", args=(inquiry.pk,))
+    url = reverse("succession_inquiries:edit", args=(inquiry.pk,))
     assert client.get(url).status_code == 200
-    response = client.post(url, {"status": "in_progress", "staff_notes": "電話しました"})
+    data = {"status": "in_progress", "status_note": "折り返し待ち", "staff_notes": "電話しました"}
+    response = client.post(url, data)
     assert response.status_code == 302
     inquiry.refresh_from_db()
     assert (inquiry.status, inquiry.staff_notes) == ("in_progress", "電話しました")
-    [change] = InquiryStatusChange.objects.filter(inquiry=inquiry)
-    assert (change.old_status, change.new_status, change.changed_by) == (
-        "new",
-        "in_progress",
-        editor,
-    )
-    history = client.get(url).content.decode().partition('class="inquiry-history"')[2]
+    [change] = inquiry.status_changes
+    assert change.data == {"old": "new", "new": "in_progress", "note": "折り返し待ち"}
+    assert change.user == editor
+    history = client.get(url).content.decode().partition('class="status-history"')[2]
     assert editor.get_full_name() in history.partition("</ol>")[0]
+    assert "折り返し待ち" in history.partition("</ol>")[0]
     assert "電話しました" not in client.get(story.url).content.decode()
 
 
@@ -200,5 +201,35 @@ def test_purge_removes_personal_data_of_old_closed_inquiries(story, editor, sett
     assert purged.name == PURGED and "old@example.jp" not in purged.email and purged.phone == ""
     assert purged.purged_at is not None and purged.status == "concluded"
     assert purged.status_changes.count() == 1  # the history stays
+    # …without the name that each log entry's label carried
+    assert {entry.label for entry in purged.status_changes} == {f"和菓子店を継ぐ — {PURGED}"}
     assert SuccessionInquiry.objects.get(pk=recent_closed.pk).email == "recent@example.jp"
     assert SuccessionInquiry.objects.get(pk=old_open.pk).email == "open@example.jp"
+
+
+def test_a_deleted_inquiry_leaves_no_name_in_the_log(client, story, editor):
+    inquiry = SuccessionInquiryFactory(story=story, name="氷見 太郎")
+    inquiry.change_status("in_progress", user=editor)
+    client.force_login(editor)
+    url = reverse("succession_inquiries:delete", args=(inquiry.pk,))
+    assert client.post(url).status_code == 302
+    labels = set(
+        ModelLogEntry.objects.filter(object_id=str(inquiry.pk)).values_list("label", flat=True)
+    )
+    assert labels and not any("氷見 太郎" in label for label in labels)
+
+
+def test_editors_hold_add_on_inquiries_yet_cannot_add_one(client, story, editor):
+    assert editor.has_perm("succession.add_successioninquiry")
+    client.force_login(editor)
+    html = client.get(reverse("succession_inquiries:index")).content.decode()
+    assert reverse("succession_inquiries:add") not in html
+    assert client.get(reverse("succession_inquiries:add")).status_code != 200
+
+
+def test_the_history_view_shows_the_status_changes(client, story, editor):
+    inquiry = SuccessionInquiryFactory(story=story)
+    inquiry.change_status("in_progress", user=editor, note="電話しました")
+    client.force_login(editor)
+    html = client.get(reverse("succession_inquiries:history", args=(inquiry.pk,))).content
+    assert "ステータスを 新規 → 対応中 に変更（メモ：電話しました）" in html.decode()
