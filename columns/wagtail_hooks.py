@@ -1,3 +1,5 @@
+"""Wagtail hooks of the columns section: its figure on the transparency page."""
+
 from wagtail import hooks
 
 from columns import transparency

@@ -1,3 +1,6 @@
+"""Wagtail hooks of the shell and the commons: people, partners, credit roles, the page
+viewset, the inbound-record viewsets and the login locks."""
+
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks

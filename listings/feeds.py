@@ -1,3 +1,5 @@
+"""The RSS feed of the portal's public postings."""
+
 from home.feeds import SectionFeed
 
 FEED_LENGTH = 50

@@ -1,3 +1,5 @@
+"""Views outside the page tree: the open-data address /portal/postings.json."""
+
 from django.http import Http404
 
 from listings.models import PortalPage

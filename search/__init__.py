@@ -1,0 +1,1 @@
+"""The site search at /search/ and the database search backend with its PostgreSQL changes."""

@@ -1,0 +1,1 @@
+"""The project: settings, URLs, WSGI/ASGI entry points, formats and static files."""

@@ -1,3 +1,5 @@
+"""The URL map: admin, documents, search, sitemap, open data, robots.txt; pages last."""
+
 from django.conf import settings
 from django.urls import include, path
 from django.views.generic import TemplateView

@@ -1,0 +1,2 @@
+"""Business succession 「氷見で継なぐ。」: stories, and the inquiries the editorial team
+passes on."""

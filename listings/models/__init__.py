@@ -1,3 +1,5 @@
+"""The recruiting models, gathered so that Django and the other apps find them in one place."""
+
 from .employers import Employer
 from .features import FeatureIndexPage, JobFeaturePage
 from .portal import PortalPage

@@ -1,0 +1,1 @@
+"""Settings: base, dev, production and test (DJANGO_SETTINGS_MODULE picks one)."""

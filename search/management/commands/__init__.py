@@ -1,0 +1,1 @@
+"""update_index: Wagtail's, then fresh planner statistics (ANALYZE)."""

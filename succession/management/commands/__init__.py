@@ -1,0 +1,1 @@
+"""purge_inquiries: personal data of closed inquiries removed after the retention period."""
