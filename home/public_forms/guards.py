@@ -16,6 +16,8 @@ from django.core import signing
 from django.core.cache import cache
 from django.utils.translation import gettext_lazy as _
 
+from home.client_address import client_address as real_client_address
+
 SIGNING_SALT = "home.form-token"
 TOKEN_MAX_AGE = 24 * 60 * 60
 HONEYPOT_FIELD = "website"
@@ -87,7 +89,8 @@ def honeypot_filled(data):
 
 
 def client_address(request):
-    return request.META.get("REMOTE_ADDR", "")
+    """Counted per visitor, not per proxy (home.client_address)."""
+    return real_client_address(request)
 
 
 def _digest(value):

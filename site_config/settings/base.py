@@ -1,10 +1,13 @@
 """Settings shared by every environment. No secrets and no DEBUG here (STYLE.md 12)."""
 
+import ipaddress
 import os
 from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+
+from django.core.exceptions import ImproperlyConfigured
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -111,13 +114,28 @@ AUTHENTICATION_BACKENDS = [
 ]
 AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = timedelta(minutes=30)
-# Locked: one user from one address. Not an address whatever the user names, yet: behind
-# the TLS proxy every visitor has the proxy's address until client_address learns to trust
-# X-Forwarded-For (issue 15), so five mistakes by anyone would lock every staff member out.
-# No rule on the user name alone either: anyone could lock a colleague out from anywhere.
+# Locked: one user from one address. Not the address alone: the editorial office shares
+# one, and one person's typing would lock every colleague out. Not the user name alone:
+# anyone could lock a colleague out from anywhere.
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
-# The same address as the public forms' rate limits, so both trust the same proxy setup.
-AXES_CLIENT_IP_CALLABLE = "home.public_forms.guards.client_address"
+# The same address as the public forms' rate limits, so both trust the same proxies.
+AXES_CLIENT_IP_CALLABLE = "home.client_address.client_address"
+
+
+# The proxies (addresses or networks) whose X-Forwarded-For is believed: nginx on this
+# machine, a load balancer's network. Empty: the header is never read (home.client_address).
+def proxy_networks(value):
+    """The TRUSTED_PROXIES list from its environment form, refused at start-up if unreadable."""
+    networks = [part.strip() for part in value.split(",") if part.strip()]
+    for network in networks:
+        try:
+            ipaddress.ip_network(network, strict=False)
+        except ValueError as error:
+            raise ImproperlyConfigured(f"TRUSTED_PROXIES: {error}") from error
+    return networks
+
+
+TRUSTED_PROXIES = proxy_networks(os.environ.get("TRUSTED_PROXIES", ""))
 AXES_LOCKOUT_CALLABLE = "home.staff.login_throttle.lockout_response"
 # Failures are kept (that is the throttle); a log of every successful login is personal
 # data nobody here reads.

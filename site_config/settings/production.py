@@ -50,6 +50,9 @@ CACHES = {
     }
 }
 
+# nginx on this machine (README, deployment) unless the proxies are named: then only those.
+TRUSTED_PROXIES = proxy_networks(os.environ.get("TRUSTED_PROXIES", "127.0.0.1,::1"))  # noqa: F405
+
 # HTTPS behind a proxy that sets X-Forwarded-Proto (README, deployment).
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = os.environ.get("SECURE_SSL_REDIRECT", "true").lower() == "true"

@@ -88,10 +88,10 @@ def test_an_administrator_unlocks_with_a_command(staff, command):
 
 
 def test_the_address_is_the_one_the_public_forms_use(staff, monkeypatch):
-    # A stand-in for home.public_forms.guards.client_address that reads a header: if axes used
+    # A stand-in for home.client_address.client_address that reads a header: if axes used
     # REMOTE_ADDR itself, the five failures below would come from five addresses.
     monkeypatch.setattr(
-        "home.public_forms.guards.client_address",
+        "home.client_address.client_address",
         lambda request: request.META["HTTP_X_TEST_CLIENT"],
     )
     for n in range(5):

@@ -3,18 +3,15 @@ form, the succession inquiry, the supporter application and the correction reque
 inherit home.public_forms.base.PublicForm, and each answers a bot, a missing or too quick
 token, invisible characters and a rate limit in the same way, keeping what was typed."""
 
-import time
-
 import pytest
 
 from home.public_forms import guards
 from home.public_forms.base import PublicForm
 from home.public_forms.cleaning import CONTROL_MESSAGE
-from tests.form_cases import EXPIRED, GUARDED_CASES, TOO_QUICK, send, send_again
+from tests.form_cases import EXPIRED, GUARDED_CASES, TOO_QUICK, send, send_again, shown_long_ago
 
 pytestmark = pytest.mark.django_db
 
-LONG_AGO = 60  # seconds since the form was shown: well past the minimum fill time
 RLO = "\u202e"  # the right-to-left override: invisible, and it reverses what follows
 
 
@@ -29,10 +26,6 @@ def case(request, settings):
 @pytest.fixture
 def url(case, home_page):
     return case.url(home_page)
-
-
-def shown_long_ago():
-    return guards.new_form_token(shown_at=time.time() - LONG_AGO)
 
 
 def html(response):
