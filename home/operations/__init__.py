@@ -1,0 +1,1 @@
+"""What an operator runs on the server: backups of the database and media, and restores."""
