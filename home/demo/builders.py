@@ -25,7 +25,7 @@ from wagtail.models import Collection, Page, Site
 
 from home.models import CreditedImage, HomePage, Person, PersonRole, SiteSettings
 
-from . import content
+from . import data
 from .corrections import build_correction_requests
 from .images import draw_scene, jpeg_bytes
 from .pages import assign, child_page, order_children, publish, stream
@@ -85,10 +85,10 @@ class DemoContext:
 
 def build_people(ctx):
     """Writers, photographers, editors and interviewees, matched by name."""
-    for spec in content.PEOPLE:
+    for spec in data.site().people:
         roles = [
             PersonRole.objects.get_or_create(
-                slug=slug, defaults={"name": content.ROLE_NAMES[slug]}
+                slug=slug, defaults={"name": data.site().role_names[slug]}
             )[0]
             for slug in spec["roles"]
         ]
@@ -107,7 +107,7 @@ def build_images(ctx):
     """Pictures drawn with Pillow, in the root collection; an image already stored under
     the same title is reused, not drawn again."""
     collection = Collection.get_first_root_node()
-    for spec in content.IMAGES:
+    for spec in data.site().images:
         image = CreditedImage.objects.filter(title=spec["title"]).first()
         created = image is None
         if created:
@@ -151,7 +151,7 @@ def build_home(ctx):
 
     home = HomePage.objects.first()
     if home is None:
-        home, _ = child_page(root, HomePage, content.HOME_SLUG, content.HOME["title"])
+        home, _ = child_page(root, HomePage, data.site().home_slug, data.site().home["title"])
         ctx.new_pages.add(home.pk)
     ctx.pages["home"] = home
 
@@ -159,7 +159,7 @@ def build_home(ctx):
     created = site is None
     if created:
         site = Site()
-    changed = assign(site, {**content.SITE, "root_page": home})
+    changed = assign(site, {**data.site().site, "root_page": home})
     if created or changed:
         site.save()
     ctx.count("sites", created, changed)
@@ -168,7 +168,7 @@ def build_home(ctx):
 def build_site_settings(ctx):
     site = Site.objects.get(is_default_site=True)
     settings, created = SiteSettings.objects.get_or_create(site=site)
-    changed = assign(settings, content.SITE_SETTINGS)
+    changed = assign(settings, data.site().settings)
     if changed:
         settings.save()
     ctx.count("site settings", created, changed)
@@ -178,7 +178,7 @@ def build_tree(ctx, parent=None, nodes=None):
     """Every page of DESIGN.md's URL map under the home page, in menu order (structure
     only; `fill_pages` publishes their content)."""
     parent = ctx.pages["home"] if parent is None else parent
-    nodes = content.TREE if nodes is None else nodes
+    nodes = data.tree() if nodes is None else nodes
     for node in nodes:
         model = apps.get_model(node["model"])
         page, created = child_page(
@@ -193,8 +193,8 @@ def build_tree(ctx, parent=None, nodes=None):
 
 def fill_pages(ctx):
     """Publish the home page and the tree's pages, each only if its content changed."""
-    _fill(ctx, "home", content.HOME)
-    nodes = list(content.TREE)
+    _fill(ctx, "home", data.site().home)
+    nodes = list(data.tree())
     while nodes:
         node = nodes.pop(0)
         _fill(ctx, node["slug"], node["fields"])
@@ -212,7 +212,7 @@ def build_columns(ctx):
     column_model = apps.get_model("columns", "ColumnPage")
     index = ctx.pages["columns"]
     today = timezone.localdate()
-    for spec in content.COLUMNS:
+    for spec in data.columns():
         page, created = child_page(index, column_model, spec["slug"], spec["title"])
         fields = {name: value for name, value in spec.items() if name not in {"slug", "days_ago"}}
         fields["date"] = today - datetime.timedelta(days=spec["days_ago"])
@@ -225,7 +225,7 @@ def build_columns(ctx):
 def build_users(ctx):
     """One login per role, all with the documented demo password."""
     user_model = get_user_model()
-    for spec in content.USERS:
+    for spec in data.site().users:
         user = user_model.objects.filter(username=spec["username"]).first()
         created = user is None
         if created:
@@ -240,8 +240,8 @@ def build_users(ctx):
                 "is_active": True,
             },
         )
-        if created or not user.check_password(content.DEMO_PASSWORD):
-            user.set_password(content.DEMO_PASSWORD)
+        if created or not user.check_password(data.site().demo_password):
+            user.set_password(data.site().demo_password)
             changed = True
         if created or changed:
             user.save()

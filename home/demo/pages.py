@@ -107,8 +107,8 @@ def bullet_list(items):
 
 
 def stream(key, blocks, image_id, page_id):
-    """Raw StreamField data for `ArticleStreamBlock` from the compact tuples of
-    `home.demo.content`:
+    """Raw StreamField data for `ArticleStreamBlock` from compact block tuples (what
+    home.demo.data makes of the `body` lists in the YAML files):
 
     ("h2", text), ("h3", text), ("p", text), ("ul", [items]), ("img", image key, caption),
     ("quote", text, attribution), ("qa", question, speaker, answer),

@@ -1,5 +1,7 @@
-"""The demo loader's recruiting steps: employers, features under /features/, and free
-postings in every state of their life (home.demo.content.recruiting has the data).
+"""The demo loader's recruiting steps: employers, features and free postings.
+
+Features go under /features/; postings are acted out in every state of their life. The
+data are home/demo/data/recruiting*.yaml.
 
 The listings models are looked up by name, so `home` imports no section app. A posting
 is found again by its title and employer name; its state (published, closed, in
@@ -14,7 +16,7 @@ from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
-from .content import recruiting as content
+from . import data
 from .pages import BLOCK_IDS, assign, child_page, publish
 
 MODERATOR_USERNAME = "moderator"
@@ -38,7 +40,7 @@ def build_employers(ctx):
     """The businesses with a company page, published with a revision."""
     employer_model = listings_model("Employer")
     areas = {area.slug: area for area in listings_model("Area").objects.all()}
-    for spec in content.EMPLOYERS:
+    for spec in data.recruiting().employers:
         values = {**spec, "area": areas[spec["area"]]}
         employer = employer_model.objects.filter(slug=spec["slug"]).first()
         created = employer is None
@@ -59,7 +61,7 @@ def build_features(ctx):
     employers = {employer.slug: employer for employer in listings_model("Employer").objects.all()}
     index = ctx.pages["features"]
     today = timezone.localdate()
-    for spec in content.FEATURES:
+    for spec in data.recruiting().features:
         page, created = child_page(index, feature_model, spec["slug"], spec["title"])
         key = f"features/{spec['slug']}"
         fields = {
@@ -107,7 +109,7 @@ def build_postings(ctx):
     moderator = get_user_model().objects.get(username=MODERATOR_USERNAME)
     today = timezone.localdate()
     seen = set()
-    for spec in content.POSTINGS:
+    for spec in data.recruiting().postings:
         state = spec["state"]
         if state not in STATES:
             raise ValueError(f"Unknown posting state {state!r} of {spec['title']}")
@@ -140,10 +142,12 @@ def build_postings(ctx):
 
 def posting_values(spec, lookups):
     """Field values of one posting from its compact spec and its employer or workplace."""
+    recruiting = data.recruiting()
+    editorial_email = data.site().settings["editorial_email"]
     org = spec["org"]
     employer = lookups["employer"].get(org)
     if employer is not None:
-        access, contact_person = content.EMPLOYER_CONTACTS[org]
+        access, contact_person = recruiting.employer_contacts[org]
         place = {
             "employer_name": employer.name,
             "area": employer.area,
@@ -155,7 +159,7 @@ def posting_values(spec, lookups):
             "apply_url": "",
         }
     else:
-        workplace = content.WORKPLACES[org]
+        workplace = recruiting.workplaces[org]
         place = {
             "employer_name": workplace["name"],
             "area": lookups["area"][workplace["area"]],
@@ -190,27 +194,26 @@ def posting_values(spec, lookups):
         "working_hours": spec["hours"],
         "holidays": spec["holidays"],
         "annual_holidays": spec.get("annual"),
-        "trial_period": spec.get("trial", "3か月（条件の変更なし）" if long_term else ""),
-        "insurance": spec.get("insurance", content.INSURANCE_BY_TYPE[employment_type]),
-        "smoking_measures": spec.get("smoking", content.DEFAULT_SMOKING),
+        "trial_period": spec.get("trial", recruiting.default_trial if long_term else ""),
+        "insurance": spec.get("insurance", recruiting.insurance_by_type[employment_type]),
+        "smoking_measures": spec.get("smoking", recruiting.default_smoking),
         "welcome_tags": [lookups["welcome_tags"][slug] for slug in spec["tags"]],
-        "apply_note": spec.get("apply_note") or default_apply_note(place),
-        "submitter_email": "henshu@example.jp" if source == "editorial" else f"{org}@example.jp",
+        "apply_note": spec.get("apply_note") or default_apply_note(recruiting, place),
+        "submitter_email": editorial_email if source == "editorial" else f"{org}@example.jp",
         "source": source,
     }
 
 
-def default_apply_note(place):
+def default_apply_note(recruiting, place):
+    """How to apply, by the ways the workplace takes applications (recruiting.yaml)."""
+    notes = recruiting.apply_notes
     if place["apply_phone"] and place["apply_email"]:
-        return (
-            "お電話かメールでご連絡ください。履歴書は面接の日にお持ちください。"
-            "職場見学も歓迎します。"
-        )
+        return notes["phone_and_email"]
     if place["apply_phone"]:
-        return "お電話でご連絡ください（平日9時〜17時）。履歴書は面接の日にお持ちください。"
+        return notes["phone"]
     if place["apply_email"]:
-        return "メールで、お名前とご連絡先、希望する勤務の時間帯をお知らせください。"
-    return "応募フォームからお申し込みください。"
+        return notes["email"]
+    return notes["form"]
 
 
 def draw_timeline(rng, spec, state):

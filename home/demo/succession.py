@@ -1,5 +1,7 @@
-"""The demo loader's succession steps: stories under /succession/ and the inquiries the
-editorial team received about them (home.demo.content.succession has the data).
+"""The demo loader's succession steps: stories under /succession/ and their inquiries.
+
+The inquiries are those the editorial team received about the stories; the data are
+home/demo/data/succession_*.yaml.
 
 The succession and listings models are looked up by name, so `home` imports no section
 app. A story is found again by its slug, an inquiry by its story and e-mail address. Dates
@@ -14,7 +16,7 @@ from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
-from .content import succession as content
+from . import data
 from .pages import assign, publish
 
 EDITOR_USERNAME = "editor"
@@ -41,7 +43,7 @@ def build_succession_stories(ctx):
     # Earlier steps published this page through another instance: read its tree fields again.
     index.refresh_from_db()
     today = timezone.localdate()
-    for spec in content.STORIES:
+    for spec in data.succession().stories:
         check_anonymity(spec)
         key = f"succession/{spec['slug']}"
         fields = {name: value for name, value in spec.items() if name not in SPEC_ONLY}
@@ -105,10 +107,10 @@ def build_succession_inquiries(ctx):
     """Inquiries in every status; a new one walks its `steps` as the demo editor, so each
     has its history, then its dates are set back."""
     inquiry_model = apps.get_model("succession", "SuccessionInquiry")
-    change_model = apps.get_model("succession", "InquiryStatusChange")
+    change_model = apps.get_model("wagtailcore", "ModelLogEntry")
     editor = get_user_model().objects.get(username=EDITOR_USERNAME)
     now = timezone.now()
-    for spec in content.INQUIRIES:
+    for spec in data.succession().inquiries:
         story = ctx.pages[f"succession/{spec['story']}"]
         if story.status not in {"seeking", "negotiating"}:
             raise ValueError(f"Demo inquiry {spec['email']} is about a closed story")
@@ -124,7 +126,7 @@ def build_succession_inquiries(ctx):
             for status, days_after, note in spec["steps"]:
                 change = inquiry.change_status(status, user=editor, note=note)
                 changed_at.append(received + datetime.timedelta(days=days_after, hours=2))
-                change_model.objects.filter(pk=change.pk).update(changed_at=changed_at[-1])
+                change_model.objects.filter(pk=change.pk).update(timestamp=changed_at[-1])
             inquiry_model.objects.filter(pk=inquiry.pk).update(
                 created_at=received, status_changed_at=changed_at[-1]
             )

@@ -1,11 +1,11 @@
 """The demo loader's supporters step: applications in every status, with their histories.
 
-A supporter is found again by its e-mail address. Its status is walked (with its history,
-by the demo editor) and its dates set back only when it is first made, so a second run
-changes nothing and keeps what editors did since. One listed organisation gets a logo
-drawn here with Pillow; one demo employer is linked to its supporter record, so that its
-company page shows the badge. The employer is looked up by name (`apps.get_model`), so
-`home` still imports no section app.
+The applications are home/demo/data/supporters.yaml. A supporter is found again by its
+e-mail address. Its status is walked (with its history, by the demo editor) and its dates
+set back only when it is first made, so a second run changes nothing and keeps what
+editors did since. One listed organisation gets a logo drawn here with Pillow; one demo
+employer is linked to its supporter record, so that its company page shows the badge. The
+employer is looked up by name (`apps.get_model`), so `home` still imports no section app.
 """
 
 import datetime
@@ -18,133 +18,15 @@ from django.contrib.auth import get_user_model
 from django.core.files.images import ImageFile
 from django.utils import timezone
 
-from home.models import CreditedImage, StatusChange, Supporter
+from wagtail.models import ModelLogEntry
 
+from home.models import CreditedImage, Supporter
+
+from . import data
 from .pages import assign
 
 EDITOR_USERNAME = "editor"
 APPLICANT_FIELDS = ["kind", "name", "kana", "support_kinds", "url", "message", "consent_listing"]
-LOGO_TITLE = "サポーターのロゴ：氷見まちなか商店会"
-APPROVED = ("approved", 2, "")
-
-
-def application(
-    kind, name, kana, email, kinds, days_ago, steps, url="", message="", listed=True, **extra
-):
-    """One application; `steps` are (status, days after receipt, note) in order."""
-    return {
-        "kind": kind,
-        "name": name,
-        "kana": kana,
-        "email": email,
-        "support_kinds": kinds,
-        "url": url,
-        "message": message,
-        "consent_listing": listed,
-        "days_ago": days_ago,
-        "steps": steps,
-        **extra,
-    }
-
-
-def org(*args, **kwargs):
-    return application("organization", *args, **kwargs)
-
-
-def person(*args, **kwargs):
-    return application("individual", *args, **kwargs)
-
-
-SUPPORTERS = [
-    org(
-        "灘浦の宿 うみあかり",
-        "ナダウラノヤド ウミアカリ",
-        "umiakari-support@example.jp",
-        ["banner", "sns"],
-        120,
-        [APPROVED],
-        url="https://umiakari.example.jp/",
-        message="宿のサイトにバナーを貼りました。お客さんにも紹介しています。",
-        employer="umiakari",
-    ),
-    org(
-        "氷見まちなか商店会",
-        "ヒミマチナカショウテンカイ",
-        "machinaka@example.jp",
-        ["donation", "banner"],
-        95,
-        [("approved", 3, "会報での紹介も相談中")],
-        url="https://machinaka-himi.example.jp/",
-        logo=True,
-    ),
-    org(
-        "NPO法人 ひみ子育てネット",
-        "エヌピーオーホウジン ヒミコソダテネット",
-        "kosodate-net@example.jp",
-        ["sns", "reporting"],
-        70,
-        [APPROVED],
-        url="https://kosodate-net.example.jp/",
-    ),
-    person("濱田 由紀", "ハマダ ユキ", "yuki.hamada@example.jp", ["sns"], 60, [APPROVED]),
-    person(
-        "宮本 健太",
-        "ミヤモト ケンタ",
-        "kenta.miyamoto@example.jp",
-        ["reporting", "sns"],
-        44,
-        [APPROVED],
-        url="https://kenta-blog.example.jp/",
-        message="漁港の朝の取材なら案内できます。",
-    ),
-    person(
-        "坂下 真理子",
-        "サカシタ マリコ",
-        "mariko.sakashita@example.jp",
-        ["donation"],
-        38,
-        [APPROVED],
-        message="名前は出さずに応援させてください。",
-        listed=False,
-    ),
-    org(
-        "株式会社 灘浦デザイン室",
-        "カブシキガイシャ ナダウラデザインシツ",
-        "design-room@example.jp",
-        ["banner", "other"],
-        4,
-        [],
-        url="https://nadaura-design.example.jp/",
-        message="バナーのデザインでもお手伝いできます。",
-    ),
-    person(
-        "森 陽介",
-        "モリ ヨウスケ",
-        "yosuke.mori@example.jp",
-        ["other"],
-        2,
-        [],
-        message="移住者の集まりでサイトを紹介したいです。チラシはありますか。",
-        listed=False,
-    ),
-    org(
-        "有限会社 しおかぜ不動産",
-        "ユウゲンガイシャ シオカゼフドウサン",
-        "shiokaze@example.jp",
-        ["banner"],
-        50,
-        [("declined", 5, "自社広告の掲載が目的のため見送り")],
-        url="https://shiokaze.example.jp/",
-    ),
-    person(
-        "大西 翔",
-        "オオニシ ショウ",
-        "sho.onishi@example.jp",
-        ["donation", "sns"],
-        30,
-        [("approved", 1, ""), ("declined", 9, "本人の希望で取り下げ")],
-    ),
-]
 
 
 def draw_logo():
@@ -170,13 +52,14 @@ def draw_logo():
 
 
 def demo_logo(ctx):
-    image = CreditedImage.objects.filter(title=LOGO_TITLE).first()
+    logo = data.supporters().logo
+    image = CreditedImage.objects.filter(title=logo["title"]).first()
     created = image is None
     if created:
         image = CreditedImage(
-            title=LOGO_TITLE,
-            description="氷見まちなか商店会のロゴ",
-            credit_text="氷見まちなか商店会（提供）",  # every image on the site is credited
+            title=logo["title"],
+            description=logo["description"],
+            credit_text=logo["credit_text"],
             file=ImageFile(io.BytesIO(draw_logo()), name="demo-supporter-logo.png"),
         )
         image._set_image_file_metadata()
@@ -191,7 +74,7 @@ def walk(supporter, steps, editor, received):
     for status, days_after, note in steps:
         change = supporter.change_status(status, user=editor, note=note)
         changed_at = received + datetime.timedelta(days=days_after, hours=3)
-        StatusChange.objects.filter(pk=change.pk).update(changed_at=changed_at)
+        ModelLogEntry.objects.filter(pk=change.pk).update(timestamp=changed_at)
     Supporter.objects.filter(pk=supporter.pk).update(
         created_at=received, status_changed_at=changed_at
     )
@@ -211,7 +94,7 @@ def build_supporters(ctx):
     """Applications in every status; approved ones who agreed appear on /supporters/."""
     editor = get_user_model().objects.get(username=EDITOR_USERNAME)
     now = timezone.now()
-    for spec in SUPPORTERS:
+    for spec in data.supporters().supporters:
         values = {name: spec[name] for name in APPLICANT_FIELDS}
         supporter = Supporter.objects.filter(email=spec["email"]).first()
         created = supporter is None
@@ -224,10 +107,10 @@ def build_supporters(ctx):
             changed = False
         else:
             changed = assign(supporter, values)
-        if spec.get("logo"):
+        if spec["logo"]:
             changed = assign(supporter, {"logo": demo_logo(ctx)}) or changed
         if changed:
             supporter.save()
         ctx.count("supporters", created, changed)
-        if spec.get("employer"):
+        if spec["employer"]:
             link_employer(ctx, spec["employer"], supporter)

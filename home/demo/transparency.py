@@ -1,7 +1,8 @@
-"""The demo's history for the transparency page (home.commons.transparency): a year of reviews
-decided by moderators of several partner organisations, with withdrawals and expiries,
-and columns dated to their printed date. (Correction requests come from
-home.demo.corrections.)
+"""The demo loader's history for the transparency page: a year of moderation decisions.
+
+For home.commons.transparency: a year of reviews decided by moderators of several partner
+organisations, with withdrawals and expiries, and columns dated to their printed date.
+(Correction requests come from home.demo.corrections.)
 
 A history posting is made as the public form makes one (a draft, its first revision, the
 「掲載審査」 workflow started with no user) and decided by a demo moderator; then its dates
@@ -9,6 +10,7 @@ A history posting is made as the public form makes one (a draft, its first revis
 .update(). Every history posting has ended by today, so the portal does not change.
 Postings are found again by their submission keys: a second run, even months later,
 makes nothing new. Listings models are looked up by name (home imports no section app).
+The moderators and rejection comments are home/demo/data/transparency.yaml.
 """
 
 import datetime
@@ -24,24 +26,11 @@ from wagtail.models import ModelLogEntry, Revision, TaskState
 from home import roles
 from home.models import PartnerOrganization, StaffMembership
 
-from .content import DEMO_PASSWORD
-from .content import recruiting as recruiting_content
-from .recruiting import MODERATOR_USERNAME, listings_model, posting_values
+from . import data
+from .recruiting import listings_model, posting_values
 
 HISTORY_MONTHS = 12
 KEY = "demo-history"
-# (username, last name, share of the decisions); the first is build_users' moderator.
-MODERATORS = [
-    (MODERATOR_USERNAME, None, 45),
-    ("moderator2", "掲載審査2", 35),
-    ("moderator3", "掲載審査3", 20),
-]
-REJECT_COMMENTS = [
-    "時給が富山県の最低賃金を下回っています。金額をご確認ください。",
-    "固定残業代について、含まれる時間数と金額を書き添えてください。",
-    "応募資格に年齢の制限があります。理由がなければ削除してください。",
-    "就業場所の住所が番地まで書かれていません。",
-]
 
 
 def build_transparency_history(ctx):
@@ -58,13 +47,14 @@ def build_moderators(ctx):
     taken = set()
     organisations = list(PartnerOrganization.objects.all())
     result = []
-    for username, last_name, weight in MODERATORS:
+    for spec in data.transparency().moderators:
+        username, last_name = spec["username"], spec["last_name"]
         user = user_model.objects.filter(username=username).first()
         created = user is None
         if created:
-            user = user_model(username=username, email=f"{username}@example.jp")
+            user = user_model(username=username, email=spec["email"])
             user.last_name = last_name
-            user.set_password(DEMO_PASSWORD)
+            user.set_password(data.site().demo_password)
             user.save()
         changed = not user.groups.filter(pk=group.pk).exists()
         if changed:
@@ -83,7 +73,7 @@ def build_moderators(ctx):
             taken.add(membership.organization_id)
         if last_name is not None:
             ctx.count("users", created, changed)
-        result.append((user, weight))
+        result.append((user, spec["share"]))
     return result
 
 
@@ -127,7 +117,7 @@ def build_moderation_history(ctx, moderators):
         for number in range(rng.randint(2, 5)):
             key = f"{KEY}-{months_ago}-{number}"
             plan = draw_plan(rng, start, end, moderators)
-            spec = rng.choice(recruiting_content.POSTINGS)
+            spec = rng.choice(data.recruiting().postings)
             if key in existing or end <= start:
                 ctx.count("postings (history)", False, False)
                 continue
@@ -159,7 +149,7 @@ def draw_plan(rng, start, end, moderators):
         "closed": "withdrawn" if fate < 0.15 else "filled" if fate < 0.3 else "",
         "closed_anyway": "withdrawn" if fate < 0.55 else "filled",
         "closed_share": rng.uniform(0.2, 0.9),
-        "comment": rng.choice(REJECT_COMMENTS),
+        "comment": rng.choice(data.transparency().reject_comments),
     }
 
 

@@ -68,15 +68,16 @@ def test_the_demo_step_makes_dated_requests_once(db, demo_allowed):
     from django.core.management import call_command
     from django.utils import timezone
 
+    from home.demo import data
     from home.demo.builders import DemoContext
-    from home.demo.corrections import REQUESTS, build_correction_requests
+    from home.demo.corrections import build_correction_requests
 
     call_command("load_demo", verbosity=0)
     CorrectionRequest.objects.filter(submission_key__startswith="demo-").delete()
     build_correction_requests(DemoContext(seed=1))
     build_correction_requests(DemoContext(seed=1))  # a second run changes nothing
     records = CorrectionRequest.objects.all()
-    assert records.count() == len(REQUESTS)
+    assert records.count() == len(data.corrections())
     assert {r.status for r in records} == {"received", "in_progress", "resolved", "no_action"}
     kinds = {r.content_type.model for r in records}
     assert kinds == {"jobposting", "jobfeaturepage", "successionstorypage"}
@@ -86,7 +87,7 @@ def test_the_demo_step_makes_dated_requests_once(db, demo_allowed):
     changes = ModelLogEntry.objects.filter(
         content_type=ContentType.objects.get_for_model(CorrectionRequest), action=STATUS_ACTION
     )
-    assert changes.count() >= len(REQUESTS)
+    assert changes.count() >= len(data.corrections())
     for change in changes:
         assert change.timestamp < now and change.user.username == "moderator"
     for r in records.exclude(status="received"):

@@ -12,7 +12,7 @@ from wagtail.models import Page, Site
 
 from columns.models import ColumnPage
 from home import roles
-from home.demo.content import site as demo_content
+from home.demo import data as demo_data
 from home.models import CreditedImage, HomePage, Person
 from tests.factories import UserFactory
 
@@ -120,7 +120,7 @@ def test_demo_runs_on_an_empty_database_with_debug_on(demo_allowed):
     call_command("load_demo", verbosity=0)
     assert HomePage.objects.exists()
     users = set(get_user_model().objects.values_list("username", "email"))
-    assert users == set(demo_content.DEMO_ACCOUNTS)
+    assert users == set(demo_data.site().demo_accounts)
 
 
 def test_if_empty_leaves_a_developers_own_site_alone(demo):

@@ -26,6 +26,10 @@ DEBUG_OFF = (
     "in the README, which may exist only on a development machine. Run it with "
     "site_config.settings.dev (DEBUG on), as `make run` does."
 )
+BAD_DATA = (
+    "load_demo cannot read its demo data, so it changed nothing. Correct the file and run it "
+    "again: {error}"
+)
 FOREIGN_USERS = (
     "load_demo refuses to run on a database that has users other than its demo accounts "
     "({names}): it would add logins with a published password beside real ones. Use an "
@@ -35,12 +39,12 @@ FOREIGN_USERS = (
 
 def foreign_usernames():
     """Users that are not the demo's own accounts (same user name and e-mail as in
-    home.demo.content.site.DEMO_ACCOUNTS): a real `admin` has another address."""
+    home/demo/data/site.yaml): a real `admin` has another address."""
     from django.contrib.auth import get_user_model
 
-    from home.demo.content.site import DEMO_ACCOUNTS
+    from home.demo import data
 
-    demo = set(DEMO_ACCOUNTS)
+    demo = set(data.site().demo_accounts)
     users = get_user_model().objects.values_list("username", "email").order_by("username")
     return [username for username, email in users if (username, email) not in demo]
 
@@ -89,6 +93,7 @@ class Command(BaseCommand):
         if not settings.DEBUG:
             raise CommandError(DEBUG_OFF)
         # Imported here, so that the check above runs before any model code is loaded.
+        from home.demo import data
         from home.demo.builders import INDEX_STEPS, STEPS, DemoContext
         from home.demo.recruiting import NO_MAIL
         from home.models import HomePage
@@ -98,6 +103,12 @@ class Command(BaseCommand):
         if if_empty and HomePage.objects.exists():
             self.stdout.write("The site has content already; the demo was not loaded again.")
             return
+        # Every file is read before anything is built: a volunteer's typo in a YAML file
+        # is reported with its file and line instead of a traceback halfway through.
+        try:
+            data.load_all()
+        except data.DemoDataError as error:
+            raise CommandError(BAD_DATA.format(error=error)) from error
         if names := foreign_usernames():
             shown = ", ".join(names[:5]) + (f" and {len(names) - 5} more" if len(names) > 5 else "")
             raise CommandError(FOREIGN_USERS.format(names=shown))
