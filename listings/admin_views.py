@@ -36,11 +36,14 @@ def confirm_then(request, pk, template, act, form_class=None):
 
 def resend_link(request, pk):
     def act(posting, _form):
-        if mail_employer(posting, "resent"):
-            log(posting, "listings.resend_link", user=request.user)
-            messages.success(request, _("A new management link was sent to the employer."))
-        else:
-            messages.error(request, _("The mail could not be sent. Try again later."))
+        # Queued, not sent: the link is made when the worker sends the mail, and the
+        # posting's mail panel shows whether it went out.
+        mail_employer(posting, "resent")
+        log(posting, "listings.resend_link", user=request.user)
+        messages.success(
+            request,
+            _("Resend accepted: a new management link will be mailed to the employer."),
+        )
 
     return confirm_then(request, pk, "listings/admin/resend_link.html", act)
 

@@ -1,8 +1,11 @@
-"""Mail to employers. A failing mail server loses nothing: the caller has already saved,
-the failure is logged, and a moderator can resend the link from the admin.
+"""Mail to employers, queued in the outbox and sent by a task after the commit
+(home.public_forms.delivery): a failing mail server loses nothing, the mail is retried,
+and a failure after the last try shows on the posting in the admin with a resend button.
 
-A new link replaces the posting's older links only once its mail was accepted: after a
-mail failure the employer keeps the link they have, and the undelivered one is revoked."""
+The private link is made when the mail is sent, not when it is queued, so its raw token is
+never stored. A new link replaces the posting's older links only once its mail was
+accepted: after a mail failure the employer keeps the link they have, and the undelivered
+one is revoked."""
 
 from django.conf import settings
 from django.utils import timezone
@@ -35,38 +38,51 @@ def _settle(issued, sent):
             )
 
 
+def with_posting_link(mail, context):
+    """Composer (delivery.compose): a fresh private link to the mail's posting."""
+    posting = context.get("posting")
+    if posting is None:
+        return {"manage_url": ""}, None
+    issued = [(posting, ManagementToken.issue(posting))]
+    return {"manage_url": manage_url(issued[0][1])}, lambda sent: _settle(issued, sent)
+
+
+def with_address_links(mail, context):
+    """Composer: one fresh link for each open posting of the address the mail goes to."""
+    postings = open_postings_for(mail.recipients[0])
+    issued = [(posting, ManagementToken.issue(posting)) for posting in postings]
+    links = [(posting, manage_url(token)) for posting, token in issued]
+    return {"links": links}, lambda sent: _settle(issued, sent)
+
+
+LINK_COMPOSER = f"{__name__}.with_posting_link"
+
+
 def mail_employer(posting, template, **context):
-    """Render listings/mail/<template>.txt (first line: subject) with a fresh private link,
-    send it to the submitter; True when the mail server accepted it."""
-    token = ManagementToken.issue(posting)
-    context = {"posting": posting, "manage_url": manage_url(token), **context}
-    sent = send_template_mail(f"listings/mail/{template}.txt", context, [posting.submitter_email])
-    _settle([(posting, token)], sent)
-    return sent
+    """Queue listings/mail/<template>.txt (first line: subject) with a fresh private link
+    to the submitter; the OutgoingMail."""
+    return send_template_mail(
+        f"listings/mail/{template}.txt",
+        {"posting": posting, **context},
+        [posting.submitter_email],
+        about=posting,
+        composer=LINK_COMPOSER,
+    )
 
 
 def mail_receipt(posting):
     """The receipt of a new posting to the address it names, which nobody has verified
     (home.public_forms.mail.send_receipt: what arrived and the private link, never what it
-    said). The link is made only for a receipt that goes out; True when the server took it."""
-    issued = []
-
-    def link():
-        token = ManagementToken.issue(posting)
-        issued.append((posting, token))
-        return {"manage_url": manage_url(token)}
-
-    sent = send_receipt(
+    said). The link is made only for a receipt that goes out; the OutgoingMail or None."""
+    return send_receipt(
         "posting",
         "listings/mail/received.txt",
         posting.submitter_email,
         posting,
         "P",
         {"posting": posting},
-        extra=link,
+        composer=LINK_COMPOSER,
     )
-    _settle(issued, sent)
-    return sent
 
 
 def open_postings_for(email):
@@ -79,13 +95,16 @@ def open_postings_for(email):
 
 
 def mail_links_for_address(email):
-    """The "I lost my link" mail: one fresh link for each of the address's open postings;
-    nothing when it has none. Runs after the form's answer has gone out (self_service)."""
+    """The "I lost my link" mail: one fresh link for each of the address's open postings,
+    made when it is sent; nothing when it has none. Runs after the form's answer has gone
+    out (self_service)."""
     postings = open_postings_for(email)
     if not postings:
-        return False
-    issued = [(posting, ManagementToken.issue(posting)) for posting in postings]
-    links = [(posting, manage_url(token)) for posting, token in issued]
-    sent = send_template_mail("listings/mail/lost_links.txt", {"links": links}, [email])
-    _settle(issued, sent)
-    return sent
+        return None
+    return send_template_mail(
+        "listings/mail/lost_links.txt",
+        {},
+        [email],
+        about=postings[0],
+        composer=f"{__name__}.with_address_links",
+    )

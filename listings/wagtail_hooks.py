@@ -16,6 +16,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from home.commons.transparency import FIGURES_HOOK
+from home.public_forms.outbox_admin import OutgoingMailPanel
 from listings import transparency
 from listings.admin_listing import (
     PostingEditView,
@@ -150,6 +151,9 @@ class JobPostingViewSet(SnippetViewSet):
     ordering = ["-created_at"]
     edit_view_class = PostingEditView
     workflow_action_view_class = PostingWorkflowActionView
+    # The posting's fields, then the mail about it (receipt, approval, notices to the
+    # moderators) with a resend button for one that failed after its last try.
+    panels = [*JobPosting.panels, OutgoingMailPanel()]
 
     def get_queryset(self, request):
         # Every row's workflow status in the same query as the rows.

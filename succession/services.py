@@ -1,5 +1,5 @@
-"""Receiving an inquiry: stored first, then the editorial address and the inquirer are
-mailed. A failing mail server loses nothing."""
+"""Receiving an inquiry: stored first, then the mails to the editorial address and the
+inquirer are queued and sent after the commit. A failing mail server loses nothing."""
 
 import logging
 
@@ -33,7 +33,9 @@ def receive_inquiry(form, story, submission_key, request):
 def send_inquiry_mails(inquiry, editorial_email):
     context = {"inquiry": inquiry, "story": inquiry.story, "admin_url": admin_edit_url(inquiry)}
     if editorial_email:
-        send_template_mail("succession/mail/inquiry_to_editors.txt", context, [editorial_email])
+        send_template_mail(
+            "succession/mail/inquiry_to_editors.txt", context, [editorial_email], about=inquiry
+        )
     else:
         logger.warning(
             "No editorial address in the site settings; inquiry %s not mailed", inquiry.pk

@@ -140,12 +140,14 @@ def send_request_mails(record, editorial_email, site_name=""):
     """One mail to the editorial address with the moderators in Bcc (staff of several
     organisations do not see each other's addresses); a receipt to the requester only if
     they gave an address (home.public_forms.mail.send_receipt: what arrived, never what it said).
-    A failing mail server is logged; the record is already kept."""
+    Both are queued: a failing mail server is retried, then shown on the record in the admin."""
     context = {"record": record, "admin_url": record.admin_url(), "site_name": site_name}
     moderators = [address for address in moderator_addresses() if address != editorial_email]
     to = [editorial_email] if editorial_email else []
     if to or moderators:
-        send_template_mail("home/mail/correction_to_moderators.txt", context, to, bcc=moderators)
+        send_template_mail(
+            "home/mail/correction_to_moderators.txt", context, to, bcc=moderators, about=record
+        )
     else:
         logger.warning("Nobody to tell about correction request %s", record.pk)
     if record.contact_email:

@@ -1,7 +1,8 @@
 """Supporter applications and the banner kit.
 
-An application is stored once per form submission, then the applicant and the editorial
-address are mailed after the commit; a failing mail server loses nothing. The banner kit
+An application is stored once per form submission, then the mails to the applicant and the
+editorial address are queued and sent after the commit (home.public_forms.outbox); a
+failing mail server loses nothing. The banner kit
 names the PNG files that `manage.py draw_banners` draws into site_config/static/banners/
 and the HTML that other sites paste to show one: absolute URLs, and the unhashed static
 path, which whitenoise keeps serving next to the hashed copies, so that an embed still
@@ -77,11 +78,14 @@ def receive_application(form, submission_key, request):
 
 def send_application_mails(supporter, editorial_email, site_name=""):
     """A notice to the editorial address (no personal data: that stays in the admin) and
-    a receipt to the applicant (home.public_forms.mail.send_receipt: what arrived, never
-    what it said). A failing mail server is logged; the record is kept."""
+        a receipt to the applicant (home.public_forms.mail.send_receipt: what arrived, never
+        what it said). Both are queued: a failing mail server is retried, then shown on the
+    record in the admin."""
     context = {"supporter": supporter, "admin_url": supporter.admin_url(), "site_name": site_name}
     if editorial_email:
-        send_template_mail("home/mail/supporter_to_editors.txt", context, [editorial_email])
+        send_template_mail(
+            "home/mail/supporter_to_editors.txt", context, [editorial_email], about=supporter
+        )
     else:
         logger.warning("No editorial address in the site settings; supporter %s", supporter.pk)
     send_receipt(

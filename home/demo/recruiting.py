@@ -24,7 +24,10 @@ MODERATOR_USERNAME = "moderator"
 # Wagtail mails the moderators when a workflow starts, and the submitter when it is
 # rejected: made-up submissions should not send mail, whatever mailer settings say.
 # load_demo runs every step, and the commit, under this mailer.
-NO_MAIL = {"default": {"BACKEND": "django.core.mail.backends.dummy.EmailBackend"}}
+NO_MAIL = {
+    "default": {"BACKEND": "django.core.mail.backends.dummy.EmailBackend"},
+    "outgoing": {"BACKEND": "django.core.mail.backends.dummy.EmailBackend"},
+}
 
 # state: (days to the deadline, days since it was submitted or published), drawn per posting
 PUBLISHED_STATES = {"public", "expired", "expired-unpublished", "filled", "withdrawn"}

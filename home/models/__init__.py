@@ -1,5 +1,6 @@
 """The models of the `home` app: the shell's here, and those of its rooms imported so that
-Django finds them (the commons, the inbound-record history of home.public_forms)."""
+Django finds them (the commons, the inbound-record history and the outbox of
+home.public_forms)."""
 
 from home.commons.models.corrections import (
     CorrectionReason,
@@ -10,6 +11,7 @@ from home.commons.models.corrections import (
 from home.commons.models.partners import PartnerOrganization, Sector, StaffMembership
 from home.commons.models.supporters import Supporter, SupportersPage, SupporterStatus
 from home.commons.models.transparency import TransparencyPage
+from home.public_forms.outbox import OutgoingMail
 from home.public_forms.records import InboundRecord
 
 from .images import CreditedImage, CreditedRendition
@@ -30,6 +32,7 @@ __all__ = [
     "HomePage",
     "InboundRecord",
     "ListingFields",
+    "OutgoingMail",
     "PartnerOrganization",
     "Person",
     "PersonRole",

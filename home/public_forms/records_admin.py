@@ -19,6 +19,7 @@ from wagtail.log_actions import LogFormatter
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
+from home.public_forms.outbox_admin import OutgoingMailPanel
 from home.public_forms.records import STATUS_ACTION
 
 
@@ -136,7 +137,8 @@ class InboundRecordPermissionPolicy(ModelPermissionPolicy):
 class InboundRecordViewSet(ModelViewSet):
     """Each record's viewset names its model, menu entry, columns, filters and search, the
     fields as sent (`sent_fields` under `sent_heading`) and any `lead_panels` before them
-    or `extra_panels` after the notes."""
+    or `extra_panels` after the notes; the mail about the record comes last but for the
+    history."""
 
     add_to_admin_menu = True
     inspect_view_enabled = True
@@ -171,6 +173,8 @@ class InboundRecordViewSet(ModelViewSet):
             FieldPanel("status_note"),
             FieldPanel("staff_notes"),
             *self.extra_panels,
+            # The mail about the record (notice, receipt), and a resend for a failed one.
+            OutgoingMailPanel(),
             self.history_panel_class(
                 heading=_("Status history"), history_url_name=self.get_url_name("history")
             ),

@@ -2,56 +2,59 @@
 WAGTAILADMIN_USER_PASSWORD_RESET_FORM: it answers a staff address and an unknown one in
 the same time, so the page cannot be used to find out who has an account here.
 
-Django's form does nothing for an unknown address but, for a known one, makes a token,
-renders the mail and waits on the mail server, which is easily measured. Here both do
-the same work: an unknown address gets a stand-in user (never saved, no usable password)
-whose token and mail are made and then dropped; and the mail server is talked to in a
-thread of its own, started for both, after which the answer goes out at once. (The task
-backend runs tasks in the request, so a task would not hide the wait.) A mail that
-fails is logged; the person was only ever told "if the address is known, a mail is on
-its way".
+Django's form looks the address up, makes a token and renders the mail in the request,
+which is easily measured. Here the request only enqueues one task with the address, for
+any address, after the commit; the task (`send_reset_mail`, in the worker) does Django's
+work and hands the mail to the outbox (home.public_forms.outbox), which retries a failing
+mail server. The person was only ever told "if the address is known, a mail is on its
+way". The link is built on WAGTAILADMIN_BASE_URL, as every link in the site's mail.
 """
 
-import logging
-import threading
+from urllib.parse import urlsplit
 
-from django.contrib.auth import get_user_model
+from django_tasks import task
+
+from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
+from django.db import transaction
 from django.template import loader
 
 from wagtail.admin.forms.auth import PasswordResetForm as WagtailPasswordResetForm
 
-logger = logging.getLogger(__name__)
+from home.public_forms.outbox import queue_message
+
+# The options of Django's PasswordResetForm.save() that the task carries over (JSON).
+CARRIED = (
+    "subject_template_name",
+    "email_template_name",
+    "html_email_template_name",
+    "from_email",
+)
 
 
-def stand_in_user(email):
-    """An unsaved user that no password opens, for an address nobody here has."""
-    user_model = get_user_model()
-    user = user_model(**{user_model.get_email_field_name(): email})
-    user.set_unusable_password()
-    user.is_stand_in = True
-    return user
+def base_url_parts():
+    """(host, https?) of WAGTAILADMIN_BASE_URL: the task has no request to take them from."""
+    parts = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+    return parts.netloc, parts.scheme == "https"
 
 
-def send_each(messages):
-    for message in messages:
-        try:
-            message.send()
-        except Exception:
-            logger.exception("A password reset mail could not be sent")
-
-
-def deliver(messages):
-    """Send `messages` without making the answer wait; the same call with none."""
-    thread = threading.Thread(target=send_each, args=(messages,), name="password-reset-mail")
-    thread.start()
-    return thread
+@task()
+def send_reset_mail(email, options):
+    """Django's password-reset work for `email` (nothing for an unknown address)."""
+    form = PasswordResetForm({"email": email})
+    if not form.is_valid():
+        return 0
+    domain, use_https = base_url_parts()
+    WagtailPasswordResetForm.save(form, domain_override=domain, use_https=use_https, **options)
+    return 1
 
 
 class PasswordResetForm(WagtailPasswordResetForm):
-    def get_users(self, email):
-        users = list(super().get_users(email))
-        return users or [stand_in_user(email)]
+    def save(self, *args, **kwargs):
+        """Enqueue the work; the same for every address, and nothing else."""
+        email = self.cleaned_data["email"]
+        options = {name: kwargs[name] for name in CARRIED if kwargs.get(name) is not None}
+        transaction.on_commit(lambda: send_reset_mail.enqueue(email, options))
 
     def send_mail(
         self,
@@ -62,17 +65,11 @@ class PasswordResetForm(WagtailPasswordResetForm):
         to_email,
         html_email_template_name=None,
     ):
-        """Render the mail as Django does, for a stand-in too; keep it to send later."""
+        """Render the mail as Django does (in the task) and queue it in the outbox."""
         subject = "".join(loader.render_to_string(subject_template_name, context).splitlines())
         body = loader.render_to_string(email_template_name, context)
         message = EmailMultiAlternatives(subject, body, from_email, [to_email])
         if html_email_template_name is not None:
             html = loader.render_to_string(html_email_template_name, context)
             message.attach_alternative(html, "text/html")
-        if not getattr(context["user"], "is_stand_in", False):
-            self.outgoing.append(message)
-
-    def save(self, *args, **kwargs):
-        self.outgoing = []
-        super().save(*args, **kwargs)
-        self.delivery = deliver(self.outgoing)
+        queue_message(message, about=context["user"], template=email_template_name)

@@ -14,6 +14,7 @@ from columns.models import ColumnPage
 from home import roles
 from home.demo import data as demo_data
 from home.models import CreditedImage, HomePage, Person
+from home.public_forms.outbox import OutgoingMail
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -137,3 +138,5 @@ def test_the_demo_mails_nobody(demo_allowed):
     mailer too, or `make run` prints dozens of notices and a real mailer would send them."""
     call_command("load_demo", verbosity=0)
     assert mail.outbox == []
+    # …nor queues any for the worker to send later.
+    assert not OutgoingMail.objects.exists()

@@ -15,8 +15,8 @@ from django.core.mail import EmailMultiAlternatives
 from django.urls import reverse
 
 from home.models import CorrectionRequest, Supporter
+from home.public_forms.delivery import render_template_mail, transport
 from home.public_forms.guards import new_form_token
-from home.public_forms.mail import send_template_mail
 from home.public_forms.mail_console import EmailBackend, readable
 from site_config.settings import dev
 from tests.listings.conftest import quick_forms, submit_page  # noqa: F401 (fixtures)
@@ -69,10 +69,13 @@ def test_a_plain_message_has_no_notes():
 
 
 def test_make_run_prints_the_site_mails_readably(capsys, settings):
-    assert dev.MAILERS["default"]["BACKEND"] == "home.public_forms.mail_console.EmailBackend"
+    # Requests queue the mail; the worker sends it through "outgoing", the readable console.
+    assert dev.MAILERS["default"]["BACKEND"] == "home.public_forms.delivery.QueueBackend"
+    assert dev.MAILERS["outgoing"]["BACKEND"] == "home.public_forms.mail_console.EmailBackend"
     settings.MAILERS = dev.MAILERS
     context = {"posting": SimpleNamespace(title="定置網の乗組員"), "manage_url": "http://x/m/"}
-    assert send_template_mail("listings/mail/resent.txt", context, ["owner@example.jp"])
+    subject, body = render_template_mail("listings/mail/resent.txt", context)
+    transport().send_messages([mail.EmailMessage(subject, body, None, ["owner@example.jp"])])
     printed = capsys.readouterr().out
     assert "Subject: 【氷見のしごとコモンズ】新しい管理用リンクをお送りします" in printed
     assert "定置網の乗組員" in printed and "http://x/m/" in printed
@@ -153,4 +156,4 @@ def test_make_run_points_mail_links_at_the_address_it_serves(arguments, environm
     )
     assert result.returncode == 0, result.stderr
     printed = [line for line in result.stdout.splitlines() if not line.startswith("Mail")]
-    assert printed == [expected] * 3  # migrate, load_demo and runserver
+    assert printed == [expected] * 4  # migrate, load_demo, the task worker and runserver

@@ -8,6 +8,7 @@ import pytest
 
 from django.core import mail
 from django.db import transaction
+from django.test import TestCase
 from django.urls import reverse
 
 from wagtail.models import Workflow
@@ -99,7 +100,8 @@ def test_the_succession_inquiry_notice_links_to_the_inquiry(home_page, settings)
     settings.WAGTAILADMIN_BASE_URL = f"{ADMIN}/"  # a trailing slash is not doubled
     story = SuccessionStoryPageFactory(parent=SuccessionIndexPageFactory(parent=home_page))
     inquiry = SuccessionInquiryFactory(story=story)
-    send_inquiry_mails(inquiry, "editors@example.jp")
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        send_inquiry_mails(inquiry, "editors@example.jp")
     [notice] = [message for message in mail.outbox if message.to == ["editors@example.jp"]]
     url = reverse("succession_inquiries:edit", args=(inquiry.pk,))
     assert f"管理画面で開いて対応してください: {ADMIN}{url}" in notice.body
@@ -114,8 +116,9 @@ def test_the_supporter_and_correction_notices_link_to_their_records(moderator, s
     record = CorrectionRequest.objects.create(
         target_title="定置網の乗組員", reason="inaccurate", details="電話番号が違います。"
     )
-    send_application_mails(supporter, "editors@example.jp")
-    send_request_mails(record, "editors@example.jp")
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        send_application_mails(supporter, "editors@example.jp")
+        send_request_mails(record, "editors@example.jp")
     to_editors = [message for message in mail.outbox if message.to == ["editors@example.jp"]]
     supporter_url = reverse("supporters:edit", args=(supporter.pk,))
     record_url = reverse("correction_requests:edit", args=(record.pk,))

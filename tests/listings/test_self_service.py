@@ -6,6 +6,7 @@ import datetime
 import pytest
 
 from django.core import mail
+from django.test import TestCase
 from django.utils import timezone
 
 from home.public_forms.guards import new_form_token
@@ -168,8 +169,10 @@ def test_edit_after_rejection_resubmits(client, portal, moderator):
 def test_lost_link_answers_the_same_for_known_and_unknown_addresses(client, portal, quick_forms):
     make_posting("public", submitter_email="known@example.jp")
     make_posting("moderation", submitter_email="known@example.jp")
-    known = client.post("/portal/manage/", lost_link_data("KNOWN@example.jp"))
-    unknown = client.post("/portal/manage/", lost_link_data("nobody@example.jp"))
+    # The links are looked up and queued after the answer, and sent after the commit.
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        known = client.post("/portal/manage/", lost_link_data("KNOWN@example.jp"))
+        unknown = client.post("/portal/manage/", lost_link_data("nobody@example.jp"))
     assert known.status_code == unknown.status_code == 302
     assert known["Location"] == unknown["Location"]
     [message] = mail.outbox

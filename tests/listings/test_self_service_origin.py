@@ -8,7 +8,7 @@ import datetime
 import pytest
 
 from django.core import mail
-from django.test import Client
+from django.test import Client, TestCase
 from django.utils import timezone
 
 from home.public_forms.guards import new_form_token
@@ -113,7 +113,8 @@ def test_asking_for_lost_links(browser, portal, settings):
     settings.FORM_MIN_FILL_SECONDS = 0
     make_posting("public", submitter_email="amimoto@example.jp")
     data = {"email": "amimoto@example.jp", "form_token": new_form_token()}
-    response = post_like_a_browser(browser, "/portal/manage/", data)
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        response = post_like_a_browser(browser, "/portal/manage/", data)
     assert response.status_code == 302 and response["Location"].endswith("?sent=1")
     assert [m.to for m in mail.outbox] == [["amimoto@example.jp"]]
 

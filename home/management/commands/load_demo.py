@@ -117,9 +117,9 @@ class Command(BaseCommand):
         seed_generators(seed)
         ctx = DemoContext(seed=seed)
         # Made-up submissions and reviews must mail nobody, whatever the mailer settings
-        # say; Wagtail's notices go out when the transaction commits, so the override
-        # covers the commit too.
-        with quiet_logging(verbosity < 2), override_settings(MAILERS=NO_MAIL):
+        # say, and queue nothing for the worker to send later; Wagtail's notices are queued
+        # when the transaction commits, so the override covers the commit too.
+        with quiet_logging(verbosity < 2), override_settings(MAILERS=NO_MAIL, MAIL_SUPPRESSED=True):
             with transaction.atomic():
                 for step in STEPS:
                     self.log(f"{step.__name__} ...")
