@@ -174,11 +174,12 @@ class ColumnPage(BasePage):
 
     def related_columns(self):
         """Chosen related columns, or else the latest live ones that share a theme."""
-        chosen = [
-            link.column
-            for link in self.related_links.select_related("column", "column__listing_image")
-            if link.column.live
-        ]
+        # Cards as on the index: image, credit, author and renditions in a fixed number of
+        # queries, not a few more per card.
+        links = self.related_links.select_related(
+            "column__listing_image__credit_person", "column__author"
+        ).prefetch_related("column__listing_image__renditions")
+        chosen = [link.column for link in links if link.column.live]
         if chosen:
             return chosen
         themes = self.tags.values_list("pk", flat=True)
@@ -187,7 +188,8 @@ class ColumnPage(BasePage):
             .public()
             .filter(tags__in=themes)
             .exclude(pk=self.pk)
-            .select_related("listing_image", "author")
+            .select_related("listing_image__credit_person", "author")
+            .prefetch_related("listing_image__renditions")
             .distinct()
             .order_by("-date")[:RELATED_COUNT]
         )

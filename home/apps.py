@@ -9,8 +9,9 @@ class HomeConfig(AppConfig):
     verbose_name = _("Site")
 
     def ready(self):
-        from home import signals
+        from home import page_cache, signals
         from home.staff import workflow_mail
 
         signals.connect()
+        page_cache.connect()
         workflow_mail.connect()

@@ -6,6 +6,8 @@ page is published, unpublished, moved or deleted (see home.signals).
 
 from django.core.cache import cache
 
+from home.caching import cache_unavailable
+
 MENU_CACHE_KEY = "home:main-menu:{site_id}"
 FOOTER_CACHE_KEY = "home:footer-links:{site_id}"
 MENU_CACHE_SECONDS = 60 * 60
@@ -14,17 +16,34 @@ MENU_CACHE_SECONDS = 60 * 60
 FOOTER_SLUGS = ("about", "privacy", "terms")
 
 
+def _cached(key):
+    """The cached value, or None also when the cache is unreachable: built from the
+    database then, as on a cold cache."""
+    try:
+        return cache.get(key)
+    except Exception:  # noqa: BLE001
+        cache_unavailable("menus")
+        return None
+
+
+def _keep(key, value):
+    try:
+        cache.set(key, value, MENU_CACHE_SECONDS)
+    except Exception:  # noqa: BLE001
+        cache_unavailable("menus")
+
+
 def menu_items(site):
     """[(label, url_path, url)] for `site`, from the cache when it is there."""
     key = MENU_CACHE_KEY.format(site_id=site.pk)
-    items = cache.get(key)
+    items = _cached(key)
     if items is None:
         pages = site.root_page.get_children().live().public().in_menu().specific()
         items = [
             (getattr(page, "menu_label", page.title), page.url_path, page.get_url())
             for page in pages
         ]
-        cache.set(key, items, MENU_CACHE_SECONDS)
+        _keep(key, items)
     return items
 
 
@@ -41,7 +60,7 @@ def footer_links(site):
     from home.models import SupportersPage
 
     key = FOOTER_CACHE_KEY.format(site_id=site.pk)
-    links = cache.get(key)
+    links = _cached(key)
     if links is None:
         root = site.root_page
         supporters_type = ContentType.objects.get_for_model(SupportersPage)
@@ -60,7 +79,7 @@ def footer_links(site):
             url = page.get_url()
             if url and name not in links:
                 links[name] = url
-        cache.set(key, links, MENU_CACHE_SECONDS)
+        _keep(key, links)
     return links
 
 
@@ -69,6 +88,13 @@ def forget_menus():
     from wagtail.models import Site
 
     site_ids = Site.objects.values_list("pk", flat=True)
-    cache.delete_many(
-        [key.format(site_id=pk) for pk in site_ids for key in (MENU_CACHE_KEY, FOOTER_CACHE_KEY)]
-    )
+    try:
+        cache.delete_many(
+            [
+                key.format(site_id=pk)
+                for pk in site_ids
+                for key in (MENU_CACHE_KEY, FOOTER_CACHE_KEY)
+            ]
+        )
+    except Exception:  # noqa: BLE001  (a publish must not fail because the cache is down)
+        cache_unavailable("menus")

@@ -9,4 +9,6 @@ class ListingsConfig(AppConfig):
     verbose_name = _("Recruiting")
 
     def ready(self):
-        from listings import signals  # noqa: F401  (connects the receivers)
+        from listings import cache_purge, signals  # noqa: F401  (connects the receivers)
+
+        cache_purge.connect()

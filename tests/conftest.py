@@ -1,7 +1,8 @@
 import pytest
 
+from django.conf import settings
 from django.contrib.auth.models import Group
-from django.core.cache import cache
+from django.core.cache import caches
 
 from wagtail.models import Page, Site
 
@@ -20,8 +21,10 @@ def _media_root(settings, tmp_path):
 
 @pytest.fixture(autouse=True)
 def _empty_cache():
-    """Each test starts with an empty cache (the menu is cached per site)."""
-    cache.clear()
+    """Each test starts with empty caches: the menu is cached per site, and a rendition
+    cached in memory by an earlier test would name an image id the database reuses."""
+    for alias in settings.CACHES:
+        caches[alias].clear()
 
 
 @pytest.fixture

@@ -16,6 +16,7 @@ from django.core import signing
 from django.core.cache import cache
 from django.utils.translation import gettext_lazy as _
 
+from home.caching import cache_unavailable
 from home.client_address import client_address as real_client_address
 
 SIGNING_SALT = "home.form-token"
@@ -109,12 +110,18 @@ def limit_reached(name, value):
     limits = {**DEFAULT_LIMITS, **getattr(settings, "FORM_RATE_LIMITS", {})}
     count, seconds = limits[name]
     key = _key(name, value.lower())
-    if cache.add(key, 1, seconds):
-        return count < 1
     try:
-        return cache.incr(key) > count
-    except ValueError:  # expired between add() and incr()
-        cache.add(key, 1, seconds)
+        if cache.add(key, 1, seconds):
+            return count < 1
+        try:
+            return cache.incr(key) > count
+        except ValueError:  # expired between add() and incr()
+            cache.add(key, 1, seconds)
+            return False
+    except Exception:  # noqa: BLE001
+        # Open, not closed: moderation still stands between a submission and the public,
+        # and refusing everyone while the cache is down would lose what people typed.
+        cache_unavailable("rate limit")
         return False
 
 
@@ -129,7 +136,11 @@ def receipt_allowed(form, address):
     way; the person is not told which it was, so the answer reveals nothing either."""
     if not address:
         return False
-    return cache.add(f"receipt:{form}:{_digest(address.strip().lower())}", 1, RECEIPT_SECONDS)
+    try:
+        return cache.add(f"receipt:{form}:{_digest(address.strip().lower())}", 1, RECEIPT_SECONDS)
+    except Exception:  # noqa: BLE001  (open, as limit_reached: the record is kept either way)
+        cache_unavailable("receipt limit")
+        return True
 
 
 RATE_LIMIT_MESSAGE = _(
