@@ -15,10 +15,11 @@ FIND_PYTHON := for p in python3 python3.13 python3.12; do \
 	   $$p -c 'import sys; sys.exit(0 if sys.version_info >= (3, 12) else 1)' >/dev/null 2>&1; then \
 	  echo $$p; break; fi; done
 
-.PHONY: help run test lint format bench messages clean
+.PHONY: help run prod-local test lint format bench messages clean
 
 help:
 	@echo "make run    - set up .venv, migrate, load the demo once, serve on 127.0.0.1:$(PORT)"
+	@echo "make prod-local - production settings on PostgreSQL, gunicorn, worker (deploy/README.md)"
 	@echo "make test   - the whole test suite (DATABASE_URL selects PostgreSQL)"
 	@echo "make lint   - ruff and djhtml"
 	@echo "make bench  - portal timings with 10,000 postings (bench/README.md)"
@@ -38,11 +39,21 @@ $(VENV)/.installed: $(LOCK)
 # WAGTAILADMIN_BASE_URL: point it at the port served here, unless it is set already.
 WAGTAILADMIN_BASE_URL ?= http://127.0.0.1:$(PORT)
 run: export WAGTAILADMIN_BASE_URL := $(WAGTAILADMIN_BASE_URL)
+# The task worker (mail, search index) runs beside the server: a background job of this
+# shell, ended by the trap when runserver stops (Ctrl-C). Without --reload, so that the
+# kill reaches the worker itself: restart `make run` after changing task code.
 run: $(VENV)/.installed
-	@echo "Mail is printed here, readable; its links point to $$WAGTAILADMIN_BASE_URL"
+	@echo "Mail is printed here by the task worker, readable; its links point to $$WAGTAILADMIN_BASE_URL"
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_demo --if-empty
+	@$(PY) manage.py db_worker --no-reload & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null; wait $$worker 2>/dev/null' EXIT INT TERM; \
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
+
+# The production stack on this machine, plain HTTP, for checking it (deploy/README.md).
+# NGINX_PORT=8080 puts nginx with deploy/nginx/himi.conf in front.
+prod-local: $(VENV)/.installed
+	PORT=$(PORT) deploy/prod-local.sh
 
 test: $(VENV)/.installed
 	$(PY) -m pytest $(PYTEST_ARGS)
@@ -53,6 +64,7 @@ test: $(VENV)/.installed
 bench: $(VENV)/.installed
 	$(PY) bench/portal_bench.py
 	$(PY) bench/search_bench.py
+	$(PY) bench/pages_bench.py
 	bench/first_view.sh
 
 lint: $(VENV)/.installed

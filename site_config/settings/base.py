@@ -24,6 +24,8 @@ INSTALLED_APPS = [
     "wagtail.contrib.routable_page",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.search_promotions",
+    # Purges a proxy or CDN when a page is published; configured only by WAGTAILFRONTENDCACHE.
+    "wagtail.contrib.frontend_cache",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -50,9 +52,16 @@ INSTALLED_APPS = [
     "django.contrib.postgres",
     # Throttles the admin login (AXES_* below).
     "axes",
+    # The task queue in the database, run by `manage.py db_worker` (TASKS below).
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
+    # First: answers /healthz for any Host, over plain HTTP, with no cache (home/health.py).
+    "home.health.HealthCheckMiddleware",
+    # Before the rest: a cached anonymous page costs one cache read and nothing else. What
+    # the middleware below add to a page (security headers too) is stored with it.
+    "home.page_cache.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -97,6 +106,9 @@ DATABASES = {
     "default": dj_database_url.config(
         default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
         conn_max_age=int(os.environ.get("DB_CONN_MAX_AGE", "0")),
+        # A kept connection is tested before each request reuses it: after a database
+        # restart the first request of each worker reconnects instead of answering 500.
+        conn_health_checks=True,
     )
 }
 # SQLite lets one writer in at a time. BEGIN IMMEDIATE takes the write lock when a
@@ -106,6 +118,67 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"].setdefault("OPTIONS", {}).update(
         {"transaction_mode": "IMMEDIATE", "timeout": 20}
     )
+
+
+def shared_caches(cache_url):
+    """The cache every process shares (rate limits, menus, whole pages): Redis when
+    `cache_url` names it, else the database's table (`manage.py createcachetable`, run by
+    the Production steps). Image renditions stay in each process's memory everywhere:
+    Wagtail writes every rendition it reads back to its cache on each request, and a
+    shared cache makes that write-back cost more than the database lookup it saves."""
+    if cache_url:
+        default = {
+            # Django's RedisCache, answering as an empty cache while Redis is unreachable.
+            "BACKEND": "home.cache_backends.FailOpenRedisCache",
+            "LOCATION": cache_url,
+            # An unreachable Redis must fail fast: pages then serve from the database.
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
+        }
+    else:
+        default = {
+            # Django's DatabaseCache with a leaner read (home/cache_backends.py).
+            "BACKEND": "home.cache_backends.DatabaseCache",
+            "LOCATION": "django_cache",
+            # Whole pages (each address, each filter) and the limits' counters share it.
+            "OPTIONS": {"MAX_ENTRIES": 20_000},
+        }
+    return {"default": default, "renditions": RENDITIONS_CACHE}
+
+
+# Per process; an image replaced elsewhere shows its new renditions within TIMEOUT seconds.
+RENDITIONS_CACHE = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "renditions",
+    "TIMEOUT": 300,
+    "OPTIONS": {"MAX_ENTRIES": 5_000},
+}
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "renditions": RENDITIONS_CACHE,
+}
+# Seconds the server keeps an anonymous page unless a change purges it (home.page_cache).
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+
+
+def frontend_cache(environ):
+    """WAGTAILFRONTENDCACHE from the environment: a proxy that takes HTTP PURGE (nginx,
+    Varnish) at FRONTEND_CACHE_URL, and/or Cloudflare. Empty: nothing to purge."""
+    backends = {}
+    if environ.get("FRONTEND_CACHE_URL"):
+        backends["proxy"] = {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": environ["FRONTEND_CACHE_URL"],
+        }
+    if environ.get("CLOUDFLARE_BEARER_TOKEN") and environ.get("CLOUDFLARE_ZONEID"):
+        backends["cloudflare"] = {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+            "BEARER_TOKEN": environ["CLOUDFLARE_BEARER_TOKEN"],
+            "ZONEID": environ["CLOUDFLARE_ZONEID"],
+        }
+    return backends
+
+
+WAGTAILFRONTENDCACHE = frontend_cache(os.environ)
 
 # Staff logins: axes refuses a locked-out login before Django checks the password.
 AUTHENTICATION_BACKENDS = [
@@ -183,15 +256,21 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
-# Django 6.1 mailers; each environment picks its backend.
+# Django 6.1 mailers. "default" only queues each mail in the outbox (a row, sent by a task
+# after the commit: home/public_forms/delivery.py), so no request ever waits on a mail
+# server; "outgoing" is what really sends, and each environment picks it.
 DEFAULT_FROM_EMAIL = os.environ.get(
     "DEFAULT_FROM_EMAIL", "氷見のしごとコモンズ <noreply@localhost>"
 )
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
-MAILERS = {"default": {"BACKEND": "django.core.mail.backends.console.EmailBackend"}}
+MAILERS = {
+    "default": {"BACKEND": "home.public_forms.delivery.QueueBackend"},
+    "outgoing": {"BACKEND": "django.core.mail.backends.console.EmailBackend"},
+}
 
-# Background work (search index updates, mails) runs in-process unless a worker is set up.
-TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# Background work (mail, search index updates) is queued in the database and run by
+# `manage.py db_worker` (django-tasks-db; `make run` starts one). Tests run tasks at once.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
