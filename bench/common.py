@@ -2,9 +2,11 @@
 database of the benchmark's own, and the statistics. A script calls `start_django()`
 before it imports anything of Django's or the project's."""
 
+import json
 import logging
 import math
 import os
+import shutil
 import sys
 import tempfile
 import warnings
@@ -42,6 +44,26 @@ def create_database(test_name):
     connection.settings_dict["TEST"]["NAME"] = test_name
     connection.creation.create_test_db(verbosity=0, autoclobber=True, keepdb=False)
     return old_name
+
+
+def in_own_database(test_name, tmp, run):
+    """`run()` in a fresh database of the benchmark's own, dropped afterwards together with
+    the temporary folder, whatever happens; what `run()` returned."""
+    from django.db import connection
+
+    old_name = create_database(test_name)
+    try:
+        return run()
+    finally:
+        connection.creation.destroy_test_db(old_name, verbosity=0)
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def write_results(data, name):
+    """The results as JSON in bench/`name`; the path, relative to the project."""
+    out = ROOT / "bench" / name
+    out.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    return out.relative_to(ROOT)
 
 
 def percentile(values, p):

@@ -2,10 +2,8 @@
 """Page benchmark: CPU per request for each public page type of the demo site, uncached
 and from the page cache, beside whitenoise serving a static file. See bench/README.md."""
 
-import json
 import os
 import platform
-import shutil
 import statistics
 import sys
 import tempfile
@@ -14,7 +12,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from common import IS_PG, create_database, database_version
+from common import IS_PG, database_version, in_own_database, write_results
 
 N_PAGE, N_FAST, ROUNDS = int(os.environ.get("PAGES_BENCH_N", "20")), 300, 3
 
@@ -229,16 +227,10 @@ def report(data):
 
 def main():
     test_name = f"test_{connection.settings_dict['NAME']}_pagesbench" if IS_PG else None
-    old_name = create_database(test_name or str(TMP / "bench.sqlite3"))
-    try:
-        data = run()
-    finally:
-        connection.creation.destroy_test_db(old_name, verbosity=0)
-        shutil.rmtree(TMP, ignore_errors=True)
+    data = in_own_database(test_name or str(TMP / "bench.sqlite3"), TMP, run)
     report(data)
-    out = Path(__file__).with_name(f"results-pages-{data['vendor']}.json")
-    out.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    print(f"written to {out.relative_to(ROOT)}")
+    out = write_results(data, f"results-pages-{data['vendor']}.json")
+    print(f"written to {out}")
     return 0 if all(r["status"] == 200 for r in data["pages"]) else 1
 
 

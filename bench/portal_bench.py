@@ -3,17 +3,21 @@
 in-process with Django's test client. Run with `make bench`; see bench/README.md."""
 
 import datetime
-import json
 import os
 import platform
 import random
-import shutil
 import sys
 import time
 import traceback
-from pathlib import Path
 
-from common import IS_PG, ROOT, create_database, database_version, percentile, start_django
+from common import (
+    IS_PG,
+    database_version,
+    in_own_database,
+    percentile,
+    start_django,
+    write_results,
+)
 
 TMP = start_django("portal-bench-")
 
@@ -248,16 +252,10 @@ def report(data):
 
 
 def main():
-    old_name = create_database(test_database_name())
-    try:
-        data = run()
-    finally:
-        connection.creation.destroy_test_db(old_name, verbosity=0)
-        shutil.rmtree(TMP, ignore_errors=True)
+    data = in_own_database(test_database_name(), TMP, run)
     report(data)
-    out = Path(__file__).with_name(f"results-{data['vendor']}.json")
-    out.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    print(f"\nwritten to {out.relative_to(ROOT)}")
+    out = write_results(data, f"results-{data['vendor']}.json")
+    print(f"\nwritten to {out}")
     if not data["ok"]:
         print("FAILED: a scenario did not answer 200", file=sys.stderr)
     return 0 if data["ok"] else 1
