@@ -12,6 +12,7 @@ from django.db import connections, models, router
 from django.utils.timezone import now as tz_now
 
 from home.caching import cache_unavailable
+from home.request_cache import RequestCacheMixin
 
 # After a failure, this many seconds without trying: a Redis that does not answer would
 # otherwise cost its socket timeout on every cache call of every request.
@@ -27,10 +28,15 @@ class FailOpenMixin:
     _down_until = 0.0
 
     def _open(self, operation, fallback, *args, **kwargs):
+        return self._guarded(
+            lambda: getattr(super(FailOpenMixin, self), operation)(*args, **kwargs), fallback
+        )
+
+    def _guarded(self, call, fallback):
         if time.monotonic() < self._down_until:
             return fallback
         try:
-            return getattr(super(), operation)(*args, **kwargs)
+            return call()
         except self.unreachable_errors:
             type(self)._down_until = time.monotonic() + RETRY_SECONDS
             cache_unavailable("shared cache")
@@ -74,15 +80,19 @@ class FailOpenMixin:
         return result
 
 
-class FailOpenRedisCache(FailOpenMixin, RedisCache):
+class FailOpenRedisCache(RequestCacheMixin, FailOpenMixin, RedisCache):
     def __init__(self, server, params):
         import redis
 
         super().__init__(server, params)
         self.unreachable_errors = (redis.RedisError, OSError)
 
+    def _get_made(self, made_keys):
+        """home.request_cache: keys already made, in one MGET."""
+        return self._guarded(lambda: self._cache.get_many(made_keys), {})
 
-class DatabaseCache(DjangoDatabaseCache):
+
+class LeanDatabaseCache(DjangoDatabaseCache):
     """Django's, with the query text and the date converters made once per database
     instead of on every read: a cached page is one read, and Django's get_many spent more
     CPU building those than the query took (bench/README.md, pages benchmark)."""
@@ -115,11 +125,15 @@ class DatabaseCache(DjangoDatabaseCache):
         if not keys:
             return {}
         key_map = {self.make_and_validate_key(key, version=version): key for key in keys}
+        return {key_map[made]: value for made, value in self._get_made(list(key_map)).items()}
+
+    def _get_made(self, made_keys):
+        """{made key: value} for the keys found and not expired, in one query."""
         db = router.db_for_read(self.cache_model_class)
         connection = connections[db]
-        sql, expression, converters = self._prepare(db, len(key_map))
+        sql, expression, converters = self._prepare(db, len(made_keys))
         with connection.cursor() as cursor:
-            cursor.execute(sql, list(key_map))
+            cursor.execute(sql, made_keys)
             rows = cursor.fetchall()
         result, expired_keys, now = {}, [], tz_now()
         for key, value, expires in rows:
@@ -130,7 +144,11 @@ class DatabaseCache(DjangoDatabaseCache):
             else:
                 value = connection.ops.process_clob(value)
                 data = base64.b64decode(value.encode(), validate=True)
-                result[key_map[key]] = pickle.loads(data)  # noqa: S301 (written by us, as Django)
+                result[key] = pickle.loads(data)  # noqa: S301 (written by us, as Django)
         if expired_keys:
             self._base_delete_many(expired_keys)
         return result
+
+
+class DatabaseCache(RequestCacheMixin, LeanDatabaseCache):
+    """The database cache production uses: lean reads, and a request's small keys in one."""

@@ -24,6 +24,7 @@ from django.http import HttpResponse
 from django.utils.cache import get_conditional_response, set_response_etag
 
 from home.caching import cache_unavailable, patch_public_or_private
+from home.page_cache_local import local_pages
 
 STATE_KEY = "pagecache:state"
 PAGE_KEY = "pagecache:page:{}"
@@ -63,6 +64,7 @@ def purge(**kwargs):
 
 
 def _forget():
+    local_pages.clear()
     try:
         cache.delete(STATE_KEY)
     except Exception:  # noqa: BLE001  (an unreachable cache has nothing to purge)
@@ -132,18 +134,23 @@ class PageCacheMiddleware:
         key = _page_key(request)
         state = None
         if key is not None:
+            now = time.time()
+            kept = local_pages.response(key, now)
+            if kept is not None:
+                return self._answer(request, kept, "hit")
             try:
                 found = cache.get_many([STATE_KEY, key])
-                now = time.time()
                 state = found.get(STATE_KEY)
                 if state is None or now >= state["until"]:
                     state = _new_state(now)
+                local_pages.remember_state(state, now)
                 entry = found.get(key)
                 if (
                     entry is not None
                     and entry["generation"] == state["generation"]
                     and now < entry["until"]
                 ):
+                    local_pages.keep(key, entry)
                     return self._answer(request, entry["response"], "hit")
             except Exception:  # noqa: BLE001  (the database still serves the page)
                 cache_unavailable("page cache read")
@@ -173,6 +180,8 @@ class PageCacheMiddleware:
             cache.set(key, entry, timeout)
         except Exception:  # noqa: BLE001
             cache_unavailable("page cache write")
+            return
+        local_pages.keep(key, entry)
 
     def _answer(self, request, response, outcome):
         if settings.DEBUG and outcome:

@@ -62,6 +62,8 @@ MIDDLEWARE = [
     # Before the rest: a cached anonymous page costs one cache read and nothing else. What
     # the middleware below add to a page (security headers too) is stored with it.
     "home.page_cache.PageCacheMiddleware",
+    # A rendered page reads the small shared keys (menus, taxonomies, sites) in one go.
+    "home.request_cache.RequestCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -158,6 +160,11 @@ CACHES = {
 }
 # Seconds the server keeps an anonymous page unless a change purges it (home.page_cache).
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+# Seconds each process trusts its own copy of a cached page before asking the shared cache
+# again (home.page_cache_local): how long a purge made on one worker takes to reach the
+# others. 0 turns the copies off. Their room per process, in bytes.
+PAGE_CACHE_LOCAL_SECONDS = float(os.environ.get("PAGE_CACHE_LOCAL_SECONDS", "1"))
+PAGE_CACHE_LOCAL_BYTES = int(os.environ.get("PAGE_CACHE_LOCAL_BYTES", str(8 * 1024 * 1024)))
 
 
 def frontend_cache(environ):

@@ -24,6 +24,8 @@ CACHES = {  # noqa: F405
 # Many tests change the database behind the page cache's back (queryset updates, deadlines
 # moved into the past), which production never does; tests of the page cache turn it on.
 PAGE_CACHE_SECONDS = 0
+# A process's own copies outlive a test's database; tests of them turn them on.
+PAGE_CACHE_LOCAL_SECONDS = 0
 LOGGING = {**LOGGING, "root": {"handlers": ["console"], "level": "WARNING"}}  # noqa: F405
 # load_demo makes every image's renditions in advance for `make run` (tens of seconds);
 # tests that load the demo do not need them (tests/home/test_demo_renditions.py does).
