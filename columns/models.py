@@ -154,6 +154,8 @@ class ColumnPage(BasePage):
 
     parent_page_types = ["columns.ColumnIndexPage"]
     subpage_types = []
+    # Read with the page when its index routes to it (SectionIndexPage.route).
+    route_select_related = ("listing_image__credit_person", "social_image", "author")
 
     class Meta:
         verbose_name = _("column")

@@ -10,8 +10,10 @@ class HomeConfig(AppConfig):
 
     def ready(self):
         from home import page_cache, signals
+        from home.models import visibility
         from home.staff import workflow_mail
 
         signals.connect()
+        visibility.connect()
         page_cache.connect()
         workflow_mail.connect()

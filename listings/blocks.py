@@ -8,13 +8,14 @@ from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 
 from home.blocks import ArticleStreamBlock
+from listings.taxonomy_cache import taxonomy_choices, taxonomy_row
 from listings.wages import WageUnit, format_wage
 
 
 def employment_type_choices():
     from listings.models import EmploymentType
 
-    return [(t.slug, t.name) for t in EmploymentType.objects.all()]
+    return taxonomy_choices(EmploymentType)
 
 
 class JobSummaryValue(blocks.StructValue):
@@ -24,7 +25,7 @@ class JobSummaryValue(blocks.StructValue):
     def employment_type_object(self):
         from listings.models import EmploymentType
 
-        return EmploymentType.objects.filter(slug=self.get("employment_type")).first()
+        return taxonomy_row(EmploymentType, self.get("employment_type"))
 
 
 class JobSummaryBlock(blocks.StructBlock):

@@ -134,5 +134,6 @@ def feature_jobs_json_ld(feature, url):
 
 def _employment_types():
     from listings.models import EmploymentType
+    from listings.taxonomy_cache import taxonomy_rows
 
-    return EmploymentType.objects.all()
+    return taxonomy_rows(EmploymentType)

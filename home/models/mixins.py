@@ -11,6 +11,8 @@ from wagtail.search import index
 from home.caching import public_unless_session
 from home.japanese.analysis import searchable_text
 
+from .visibility import PublicPageManager
+
 
 class ListingFields(models.Model):
     """How a page looks as a card in lists and search results."""
@@ -76,12 +78,19 @@ class SocialFields(models.Model):
 class BasePage(ListingFields, SocialFields, Page):
     """The page every page type of ours derives from."""
 
+    # What the page's template reads from other tables, loaded with the page when its
+    # parent routes to it (home.models.routing): the share image and the card's image.
+    route_select_related = ("listing_image__credit_person", "social_image")
+
     menu_title = models.CharField(
         _("menu title"),
         max_length=20,
         blank=True,
         help_text=_("A short name for the header menu, e.g. 「求人特集」. Defaults to the title."),
     )
+
+    # public() reads the view restrictions once from the cache (home.models.visibility).
+    objects = PublicPageManager()
 
     promote_panels = [
         *Page.promote_panels,

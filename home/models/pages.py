@@ -11,6 +11,7 @@ from home.blocks import ArticleStreamBlock
 from home.commons.blocks import StandardPageStreamBlock
 
 from .mixins import BasePage
+from .routing import typed_child
 
 
 class HomePage(BasePage):
@@ -56,6 +57,15 @@ class HomePage(BasePage):
 
     parent_page_types = ["wagtailcore.Page"]
     max_count = 1
+
+    def route(self, request, path_components):
+        """Sections and plain pages as their own class with their images, in two queries
+        (home.models.routing); Wagtail's route then goes on from the child as usual."""
+        if path_components:
+            child = typed_child(self, path_components[0])
+            if child is not None:
+                return child.route(request, path_components[1:])
+        return super().route(request, path_components)
 
     class Meta:
         verbose_name = _("home page")

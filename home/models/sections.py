@@ -1,11 +1,15 @@
 """The base of the section index pages (columns, features, succession stories)."""
 
+from django.apps import apps
+from django.http import Http404
+
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
 from home.feeds import SectionFeed
 from home.pagination import paginate
 
 from .mixins import BasePage
+from .routing import typed_child
 
 
 class SectionIndexPage(RoutablePageMixin, BasePage):
@@ -30,6 +34,24 @@ class SectionIndexPage(RoutablePageMixin, BasePage):
 
     def get_items(self):
         raise NotImplementedError
+
+    def route(self, request, path_components):
+        """An article at `<index>/<slug>/` in one query, with what its page shows from
+        other tables (`route_select_related` of the article's class): Wagtail's route takes
+        one query for the child, one for its specific row and one for each of those."""
+        if len(path_components) == 1:
+            try:
+                self.resolve_subpage(f"/{path_components[0]}/")  # feed/ and such go first
+            except Http404:
+                article = self._article(path_components[0])
+                if article is not None:
+                    return article.route(request, [])
+        return super().route(request, path_components)
+
+    def _article(self, slug):
+        if len(self.subpage_types) != 1:
+            return None
+        return typed_child(self, slug, apps.get_model(self.subpage_types[0]))
 
     def filter_items(self, request, items):
         """(`items` narrowed by the request's filters, extra template context)."""

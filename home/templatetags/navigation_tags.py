@@ -47,17 +47,33 @@ def breadcrumbs(context):
     sub_title = context.get("breadcrumb_title")
     if page is None or (page.depth <= 2 and not sub_title):
         return {"ancestors": []}
-    ancestors = list(
-        page.get_ancestors(inclusive=bool(sub_title))
-        .filter(depth__gt=1)
-        .live()
-        .only("title", "url_path", "depth", "path")
-    )
+    ancestors = _routed_ancestors(page, inclusive=bool(sub_title))
+    if ancestors is None:
+        ancestors = list(
+            page.get_ancestors(inclusive=bool(sub_title))
+            .filter(depth__gt=1)
+            .live()
+            .only("title", "url_path", "depth", "path")
+        )
     return {
         "ancestors": ancestors,
         "current_title": sub_title or page.title,
         "request": context.get("request"),
     }
+
+
+def _routed_ancestors(page, inclusive):
+    """The live ancestors below the root from the parents Wagtail's routing already read
+    (`_cached_parent_obj`, set on each page it passes through), or None when one of them is
+    missing (a page rendered outside routing, such as a preview)."""
+    chain = [page] if inclusive else []
+    current = page
+    while current.depth > 2:
+        current = getattr(current, "_cached_parent_obj", None)
+        if current is None:
+            return None
+        chain.append(current)
+    return [ancestor for ancestor in reversed(chain) if ancestor.live]
 
 
 @register.simple_tag(takes_context=True)

@@ -142,6 +142,14 @@ class JobFeaturePage(BasePage):
 
     parent_page_types = ["listings.FeatureIndexPage"]
     subpage_types = []
+    # Read with the page when its index routes to it (SectionIndexPage.route).
+    route_select_related = (
+        "listing_image__credit_person",
+        "hero_image__credit_person",
+        "social_image",
+        "employer",
+        "writer",
+    )
 
     class Meta:
         verbose_name = _("recruiting feature")

@@ -232,6 +232,14 @@ class SuccessionStoryPage(PublicFormPageMixin, BasePage):
 
     parent_page_types = ["succession.SuccessionIndexPage"]
     subpage_types = []
+    # Read with the page when its index routes to it (SectionIndexPage.route).
+    route_select_related = (
+        "listing_image__credit_person",
+        "hero_image__credit_person",
+        "social_image",
+        "employer",
+        "area",
+    )
 
     class Meta:
         verbose_name = _("succession story")
