@@ -119,7 +119,18 @@ class Command(BaseCommand):
         # Made-up submissions and reviews must mail nobody, whatever the mailer settings
         # say, and queue nothing for the worker to send later; Wagtail's notices are queued
         # when the transaction commits, so the override covers the commit too.
-        with quiet_logging(verbosity < 2), override_settings(MAILERS=NO_MAIL, MAIL_SUPPRESSED=True):
+        # The search index is rebuilt once at the end (INDEX_STEPS): the index task that
+        # every save enqueues runs here and does nothing, instead of leaving hundreds of
+        # tasks for the worker of `make run` to print.
+        quiet_tasks = override_settings(
+            TASKS={"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}},
+            WAGTAILSEARCH_BACKENDS={
+                name: {**backend, "AUTO_UPDATE": False}
+                for name, backend in settings.WAGTAILSEARCH_BACKENDS.items()
+            },
+        )
+        mail = override_settings(MAILERS=NO_MAIL, MAIL_SUPPRESSED=True)
+        with quiet_logging(verbosity < 2), mail, quiet_tasks:
             with transaction.atomic():
                 for step in STEPS:
                     self.log(f"{step.__name__} ...")
