@@ -87,9 +87,11 @@ class FailOpenRedisCache(RequestCacheMixin, FailOpenMixin, RedisCache):
         super().__init__(server, params)
         self.unreachable_errors = (redis.RedisError, OSError)
 
-    def _get_made(self, made_keys):
-        """home.request_cache: keys already made, in one MGET."""
-        return self._guarded(lambda: self._cache.get_many(made_keys), {})
+    def _get_pickled(self, made_keys):
+        """home.request_cache: keys already made, in one MGET (redis-py's values are
+        unpickled by Django's serializer, so they are pickled again here)."""
+        found = self._guarded(lambda: self._cache.get_many(made_keys), {})
+        return {made: pickle.dumps(value, pickle.HIGHEST_PROTOCOL) for made, value in found.items()}
 
 
 class LeanDatabaseCache(DjangoDatabaseCache):
@@ -125,10 +127,12 @@ class LeanDatabaseCache(DjangoDatabaseCache):
         if not keys:
             return {}
         key_map = {self.make_and_validate_key(key, version=version): key for key in keys}
-        return {key_map[made]: value for made, value in self._get_made(list(key_map)).items()}
+        found = self._get_pickled(list(key_map))
+        return {key_map[made]: pickle.loads(data) for made, data in found.items()}  # noqa: S301 (written by us, as Django)
 
-    def _get_made(self, made_keys):
-        """{made key: value} for the keys found and not expired, in one query."""
+    def _get_pickled(self, made_keys):
+        """{made key: the pickled value as stored}: home.request_cache keeps these bytes
+        without unpickling and pickling each value again."""
         db = router.db_for_read(self.cache_model_class)
         connection = connections[db]
         sql, expression, converters = self._prepare(db, len(made_keys))
@@ -143,8 +147,7 @@ class LeanDatabaseCache(DjangoDatabaseCache):
                 expired_keys.append(key)
             else:
                 value = connection.ops.process_clob(value)
-                data = base64.b64decode(value.encode(), validate=True)
-                result[key] = pickle.loads(data)  # noqa: S301 (written by us, as Django)
+                result[key] = base64.b64decode(value.encode(), validate=True)
         if expired_keys:
             self._base_delete_many(expired_keys)
         return result

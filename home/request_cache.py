@@ -43,8 +43,8 @@ class RequestCacheMiddleware:
 
 
 class RequestCacheMixin:
-    """For a cache backend that has `_get_made(made_keys)`: {made key: value} for those
-    found, reading the store directly."""
+    """For a cache backend that has `_get_pickled(made_keys)`: {made key: the value,
+    pickled} for those found, reading the store directly."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -80,10 +80,10 @@ class RequestCacheMixin:
         wanted = [m for m in dict.fromkeys([*made_keys, *self._hot]) if m not in copies]
         if not wanted:
             return
-        found = self._get_made(wanted)
+        found = self._get_pickled(wanted)
         for made in wanted:
             if made in found:
-                stored = pickle.dumps(found[made], pickle.HIGHEST_PROTOCOL)
+                stored = found[made]
                 if len(stored) > HOT_BYTES:
                     self._hot.pop(made, None)
                 copies[made] = stored

@@ -2,6 +2,8 @@
 four lists, a feature names its jobs' employment types, and they change only when an
 editor edits them (listings.signals clears the cache)."""
 
+from types import SimpleNamespace
+
 from django.core.cache import cache
 
 from home.caching import cache_unavailable
@@ -20,7 +22,13 @@ def taxonomy_row(model, slug):
 
 
 def taxonomy_rows(model):
-    """Every row of `model` (a handful), in the order the lists show them."""
+    """Every row of `model` (a handful), in the order the lists show them, as plain objects
+    with the model's fields (`row.slug`, `row.name`, `row.google_type`): kept in the cache
+    as dicts, which pickle and unpickle ten times faster than model instances."""
+    return [SimpleNamespace(**values) for values in _cached_values(model)]
+
+
+def _cached_values(model):
     key = CACHE_KEY.format(label=model._meta.label_lower)
     try:
         rows = cache.get(key)
@@ -37,7 +45,7 @@ def taxonomy_rows(model):
 
 
 def _from_database(model):
-    return list(model.objects.order_by("sort_order", "name"))
+    return list(model.objects.order_by("sort_order", "name").values())
 
 
 def forget_taxonomy_choices(model):
