@@ -13,6 +13,7 @@ PAGE_CACHE_LOCAL_BYTES, the least recently used going first.
 """
 
 import pickle
+import threading
 from collections import OrderedDict
 
 from django.conf import settings
@@ -30,14 +31,20 @@ def _budget():
 
 
 class LocalPages:
+    """One per process. Its methods hold a lock: `runserver` (and gunicorn with threads)
+    serves requests in threads, and an entry evicted by one thread between another's
+    lookup and `move_to_end` would otherwise raise KeyError."""
+
     def __init__(self):
+        self._lock = threading.Lock()
         self.clear()
 
     def clear(self):
-        self.state = None
-        self.read_at = 0.0
-        self.entries = OrderedDict()  # key -> (generation, until, pickled response)
-        self.size = 0
+        with self._lock:
+            self.state = None
+            self.read_at = 0.0
+            self.entries = OrderedDict()  # key -> (generation, until, pickled response)
+            self.size = 0
 
     def trusted_state(self, now):
         """The shared state as read at most PAGE_CACHE_LOCAL_SECONDS ago, or None."""
@@ -47,21 +54,23 @@ class LocalPages:
         return state
 
     def remember_state(self, state, now):
-        if self.state is None or state["generation"] != self.state["generation"]:
-            self.entries.clear()  # a purge elsewhere: every entry here is of the old state
-            self.size = 0
-        self.state, self.read_at = state, now
+        with self._lock:
+            if self.state is None or state["generation"] != self.state["generation"]:
+                self.entries.clear()  # a purge elsewhere: every entry here is of the old state
+                self.size = 0
+            self.state, self.read_at = state, now
 
     def response(self, key, now):
         """A fresh copy of the page stored under `key`, if this process holds a current one."""
-        state = self.trusted_state(now)
-        found = self.entries.get(key) if state is not None else None
-        if found is None:
-            return None
-        generation, until, pickled = found
-        if generation != state["generation"] or now >= until:
-            return None
-        self.entries.move_to_end(key)
+        with self._lock:
+            state = self.trusted_state(now)
+            found = self.entries.get(key) if state is not None else None
+            if found is None:
+                return None
+            generation, until, pickled = found
+            if generation != state["generation"] or now >= until:
+                return None
+            self.entries.move_to_end(key)
         return pickle.loads(pickled)  # noqa: S301  (written by this process, below)
 
     def keep(self, key, entry):
@@ -71,14 +80,15 @@ class LocalPages:
         budget = _budget()
         if len(pickled) > budget // 4:  # postings.json and such: not worth the room
             return
-        old = self.entries.pop(key, None)
-        if old is not None:
-            self.size -= len(old[2])
-        self.entries[key] = (entry["generation"], entry["until"], pickled)
-        self.size += len(pickled)
-        while self.size > budget:
-            _key, (_generation, _until, dropped) = self.entries.popitem(last=False)
-            self.size -= len(dropped)
+        with self._lock:
+            old = self.entries.pop(key, None)
+            if old is not None:
+                self.size -= len(old[2])
+            self.entries[key] = (entry["generation"], entry["until"], pickled)
+            self.size += len(pickled)
+            while self.size > budget:
+                _key, (_generation, _until, dropped) = self.entries.popitem(last=False)
+                self.size -= len(dropped)
 
 
 local_pages = LocalPages()
